@@ -1,0 +1,5 @@
+package tokenize
+
+import "testing"
+
+func fuzzSegments(t *testing.T, toks []Token) {}
