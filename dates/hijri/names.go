@@ -1,0 +1,271 @@
+package hijri
+
+import (
+	"time"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/internal/arabic"
+)
+
+// monthNames are the canonical Arabic names of the Hijri months, as CLDR
+// spells them for the islamic calendars in Arabic locales.
+var monthNames = [13]string{
+	"",
+	"محرم",
+	"صفر",
+	"ربيع الأول",
+	"ربيع الآخر",
+	"جمادى الأولى",
+	"جمادى الآخرة",
+	"رجب",
+	"شعبان",
+	"رمضان",
+	"شوال",
+	"ذو القعدة",
+	"ذو الحجة",
+}
+
+// monthTransliterations are the usual English transliterations.
+var monthTransliterations = [13]string{
+	"",
+	"Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhira",
+	"Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah", "Dhu al-Hijjah",
+}
+
+// monthVariants lists the spellings news text uses for each month, beyond
+// what folding (see foldRune) already equates: hamza forms of alef, ى/ي,
+// ة/ه, diacritics and tatweel are ignored, so "ذى القعده" and "جمادي الاولي"
+// need no entry of their own.
+var monthVariants = [13][]string{
+	1:  {"محرم", "المحرم"},
+	2:  {"صفر"},
+	3:  {"ربيع الأول", "ربيع أول"},
+	4:  {"ربيع الآخر", "ربيع الثاني", "ربيع آخر", "ربيع ثاني"},
+	5:  {"جمادى الأولى", "جمادى الأول", "جمادى أولى"},
+	6:  {"جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى الثاني", "جمادى آخرة"},
+	7:  {"رجب"},
+	8:  {"شعبان"},
+	9:  {"رمضان"},
+	10: {"شوال"},
+	11: {"ذو القعدة", "ذي القعدة", "ذا القعدة"},
+	12: {"ذو الحجة", "ذي الحجة", "ذا الحجة"},
+}
+
+// weekdayNames are the Arabic weekday names, indexed by time.Weekday.
+var weekdayNames = [7]string{"الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"}
+
+// weekdayVariants adds the spellings without the final hamza.
+var weekdayVariants = [7][]string{
+	{"الأحد"}, {"الاثنين"}, {"الثلاثاء", "الثلاثا"}, {"الأربعاء", "الأربعا"}, {"الخميس"}, {"الجمعة"}, {"السبت"},
+}
+
+// MonthName returns the Arabic name of Hijri month m (1..12), e.g. "ذو الحجة"
+// for 12, or "" if m is out of range.
+func MonthName(m int) string {
+	if m < 1 || m > 12 {
+		return ""
+	}
+	return monthNames[m]
+}
+
+// MonthNameEnglish returns the English transliteration of month m (1..12),
+// e.g. "Dhu al-Hijjah", or "" if m is out of range.
+func MonthNameEnglish(m int) string {
+	if m < 1 || m > 12 {
+		return ""
+	}
+	return monthTransliterations[m]
+}
+
+// WeekdayName returns the Arabic name of w, e.g. "الأحد" for time.Sunday,
+// or "" if w is not a weekday.
+func WeekdayName(w time.Weekday) string {
+	if w < time.Sunday || w > time.Saturday {
+		return ""
+	}
+	return weekdayNames[w]
+}
+
+// key is a name folded with foldRune; a space stands for any run (possibly
+// empty) of spaces and ignorable runes.
+type key struct {
+	runes []rune
+	value int
+}
+
+// The folded name tables, built once from the lists above and never changed.
+var (
+	monthKeys   = buildKeys(monthVariants[:])
+	weekdayKeys = buildKeys(weekdayVariants[:])
+)
+
+func buildKeys(variants [][]string) []key {
+	var keys []key
+	for v, names := range variants {
+		for _, name := range names {
+			var k []rune
+			for _, r := range name {
+				switch f := foldRune(r); {
+				case f == ' ':
+					if len(k) > 0 && k[len(k)-1] != ' ' {
+						k = append(k, ' ')
+					}
+				case f >= 0:
+					k = append(k, f)
+				}
+			}
+			keys = append(keys, key{runes: k, value: v})
+		}
+	}
+	return keys
+}
+
+// foldRune maps r to the form names are compared in: alef with hamza or
+// madda and alef wasla become bare alef, alef maksura becomes yeh, teh
+// marbuta becomes heh, every space becomes ' ', and diacritics, tatweel and
+// invisible controls return -1 (ignored).
+func foldRune(r rune) rune {
+	switch r {
+	case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda, arabic.AlefWasla:
+		return arabic.Alef
+	case arabic.AlefMaksura:
+		return arabic.Yeh
+	case arabic.TehMarbuta:
+		return arabic.Heh
+	case ' ', '\t', '\n', '\r':
+		return ' '
+	}
+	if r < 0x80 {
+		return r
+	}
+	if arabic.IsDiacritic(r) || arabic.IsTatweel(r) || arabic.IsInvisible(r) {
+		return -1
+	}
+	if arabic.IsSpace(r) {
+		return ' '
+	}
+	return r
+}
+
+// matchKey reports how many bytes of s the name k matches at its start, or
+// -1. The match must end at a word boundary: the next rune that is not a
+// diacritic, tatweel or invisible control must not be a letter or digit.
+// Diacritics and tatweel right after the last letter belong to the match.
+func matchKey(s string, k []rune) int {
+	i := 0
+	for j := 0; j < len(k); {
+		if k[j] == ' ' {
+			// Any run of spaces and ignorables, possibly empty.
+			for i < len(s) {
+				r, n := utf8.DecodeRuneInString(s[i:])
+				if f := foldRune(r); f != ' ' && f >= 0 {
+					break
+				}
+				i += n
+			}
+			j++
+			continue
+		}
+		if i >= len(s) {
+			return -1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		f := foldRune(r)
+		if f < 0 && j > 0 { // a mark inside the name
+			i += n
+			continue
+		}
+		if f != k[j] {
+			return -1
+		}
+		i += n
+		j++
+	}
+	end := i
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if foldRune(r) >= 0 {
+			if arabic.IsWordRune(r) || arabic.IsDigit(r) || isASCIIAlnum(r) {
+				return -1
+			}
+			break
+		}
+		i += n
+		if !arabic.IsInvisible(r) {
+			end = i
+		}
+	}
+	return end
+}
+
+func isASCIIAlnum(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+}
+
+// matchLongest returns the value and length of the longest key matching at
+// the start of s.
+func matchLongest(s string, keys []key) (value, n int, ok bool) {
+	best := -1
+	for i := range keys {
+		if m := matchKey(s, keys[i].runes); m > best {
+			best, value = m, keys[i].value
+		}
+	}
+	if best <= 0 {
+		return 0, 0, false
+	}
+	return value, best, true
+}
+
+// MatchMonth reports whether s starts with a Hijri month name, and if so
+// which month (1..12) and how many bytes of s the name takes. Spelling
+// variants are accepted (محرم/المحرم, ربيع الآخر/الثاني, جمادى الأولى/الأول,
+// جمادى الآخرة/الثانية, ذو/ذي/ذا القعدة, ذو/ذي الحجة), as are the hamza forms
+// of alef, ى for ي and ه for ة, diacritics, tatweel, invisible controls, any
+// run of spaces between words, and no space at all ("ذوالحجة"). The name must
+// end at a word boundary, so "رمضانيات" does not match. It does not skip
+// leading spaces, and it never allocates.
+//
+// Some month names are also ordinary words (صفر is "zero", رجب and شعبان are
+// personal names); deciding whether a match is a date is up to the caller.
+func MatchMonth(s string) (month, n int, ok bool) {
+	return matchLongest(s, monthKeys)
+}
+
+// MonthByName returns the month (1..12) named by s, which must hold just the
+// name (leading and trailing spaces are ignored), with the tolerance of
+// [MatchMonth].
+func MonthByName(s string) (int, bool) {
+	s = trimSpace(s)
+	m, n, ok := MatchMonth(s)
+	if !ok || trimSpace(s[n:]) != "" {
+		return 0, false
+	}
+	return m, true
+}
+
+// MatchWeekday is [MatchMonth] for the Arabic weekday names (الأحد …
+// السبت, with or without hamza).
+func MatchWeekday(s string) (w time.Weekday, n int, ok bool) {
+	v, n, ok := matchLongest(s, weekdayKeys)
+	return time.Weekday(v), n, ok
+}
+
+// trimSpace removes leading and trailing spaces and ignorable runes.
+func trimSpace(s string) string {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if f := foldRune(r); f != ' ' && f >= 0 {
+			break
+		}
+		s = s[n:]
+	}
+	for len(s) > 0 {
+		r, n := utf8.DecodeLastRuneInString(s)
+		if f := foldRune(r); f != ' ' && !arabic.IsInvisible(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
