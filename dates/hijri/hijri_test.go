@@ -238,3 +238,5 @@ func TestStrings(t *testing.T) {
 		t.Errorf("String mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func civilDate(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
