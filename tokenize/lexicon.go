@@ -1,0 +1,59 @@
+package tokenize
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// lexiconGz is the segmenter's word list: the entries of the Ayaspell Arabic
+// hunspell dictionary 3.2 (Debian package hunspell-ar; Mohamed Kebdani and
+// contributors; tri-licensed GPL 2.0 / LGPL 2.1 / MPL 1.1, distributed here
+// under the Mozilla Public License 1.1), folded and without affix flags. It
+// is built by gen_lexicon.go (internal/lexgen); see NOTICE.
+//
+//go:embed lexicon.txt.gz
+var lexiconGz []byte
+
+// Lexicon classes (internal/lexgen.ClassNoun, ClassVerb) and the function
+// word class.
+const (
+	lexNoun uint8 = 1 << iota
+	lexVerb
+	lexFunc
+)
+
+var (
+	lexOnce sync.Once
+	lexicon map[string]uint8
+)
+
+// lex returns the lexicon, decoding it on first use. It is read-only
+// afterwards and safe for concurrent use.
+func lex() map[string]uint8 {
+	lexOnce.Do(func() {
+		m := make(map[string]uint8, 100000)
+		zr, err := gzip.NewReader(bytes.NewReader(lexiconGz))
+		if err == nil {
+			sc := bufio.NewScanner(zr)
+			for sc.Scan() {
+				line := sc.Text()
+				i := strings.IndexByte(line, '\t')
+				if i <= 0 || i+1 >= len(line) {
+					continue
+				}
+				m[line[:i]] |= line[i+1] - '0'
+			}
+		}
+		// The embedded file is checked by TestLexicon; a corrupt build
+		// degrades to the function words alone rather than panicking.
+		for _, w := range strings.Fields(functionWords) {
+			m[w] |= lexFunc
+		}
+		lexicon = m
+	})
+	return lexicon
+}

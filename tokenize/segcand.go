@@ -1,0 +1,192 @@
+package tokenize
+
+// Proclitic kinds of a candidate.
+const (
+	prNone = iota
+	prB    // ب
+	prK    // ك
+	prL    // ل
+	prS    // س (future)
+	prLL   // ل + ال written لل
+	numPreps
+)
+
+// pronouns are the enclitic pronouns, folded.
+var pronouns = [...]string{"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "كما", "ني", "ي", "نا"}
+
+// cand is one candidate segmentation: conj letters, a preposition kind, the
+// stem's letters [s, e) and a pronoun (index into pronouns, or -1).
+type cand struct {
+	conj  int // 0 or 1 letter
+	prep  int
+	s, e  int
+	pron  int
+	score float32
+}
+
+// weights are the ranking model's weights, tuned by hand on the dev split
+// of the WikiNews gold (never its test split).
+type weights struct {
+	level       [numLevels]float32 // stem knowledge
+	conj        [2]float32         // و/ف, stem unknown / known
+	prep        [numPreps][2]float32
+	pron        [len(pronouns)][2]float32
+	wholeKnown  float32 // splitting a word that is itself a lexicon word
+	artPrep     float32 // ب ك ل before a stem with the article
+	artPron     float32 // a stem with the article and a pronoun
+	shortStem   float32 // a non-function stem of two letters or fewer
+	futNotVerb  float32 // س before a stem not known as a verb
+	funcWholeLL float32
+}
+
+var model = weights{
+	level:      [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 4},
+	conj:       [2]float32{0.5, -0.5},
+	prep:       [numPreps][2]float32{prB: {-0.5, -1}, prK: {-2, -2}, prL: {-0.5, -1}, prS: {-3, -2}, prLL: {0, -0.5}},
+	pron:       [len(pronouns)][2]float32{{-1, -1}, {-0.5, -0.5}, {-1, -1}, {-1, -1}, {-1.5, -1.5}, {-3, -3}, {-1.5, -1.5}, {-2, -2}, {-2, -2}, {-2, -2}, {-3, -3}, {-2, -2}},
+	wholeKnown: -3,
+	artPrep:    1.5,
+	artPron:    -4,
+	shortStem:  -1.5,
+	futNotVerb: -2,
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// best returns the best-scoring candidate segmentation of w.
+func (w *analysis) best() cand {
+	m := &model
+	whole, _ := w.level(0, w.n, false)
+	bestC := cand{s: 0, e: w.n, pron: -1, score: m.level[whole]}
+	wholeKnown := whole >= lvDirect
+	n := w.n
+	for conj := 0; conj <= 1; conj++ {
+		if conj == 1 {
+			if f := w.folded(0); f != 'و' && f != 'ف' {
+				break
+			}
+		}
+		for prep := prNone; prep < numPreps; prep++ {
+			s := conj
+			if prep != prNone {
+				if s >= n {
+					break
+				}
+				f := w.folded(s)
+				switch prep {
+				case prB:
+					if f != 'ب' {
+						continue
+					}
+				case prK:
+					if f != 'ك' {
+						continue
+					}
+				case prL:
+					if f != 'ل' {
+						continue
+					}
+				case prS:
+					if f != 'س' || s+1 >= n {
+						continue
+					}
+					if g := w.folded(s + 1); g != 'ي' && g != 'ت' && g != 'ن' && g != 'ا' {
+						continue
+					}
+				case prLL:
+					if f != 'ل' || s+1 >= n || w.folded(s+1) != 'ل' {
+						continue
+					}
+				}
+				s++
+			}
+			if conj == 0 && prep == prNone {
+				// the whole-word candidate is bestC already; try pronouns only
+			}
+			for pi := -1; pi < len(pronouns); pi++ {
+				e := n
+				if pi >= 0 {
+					p := pronouns[pi]
+					k := len(p) / 2
+					if e-k <= s || string(w.key[2*(e-k):2*e]) != p {
+						continue
+					}
+					e -= k
+				}
+				if conj == 0 && prep == prNone && pi < 0 {
+					continue
+				}
+				c := cand{conj: conj, prep: prep, s: s, e: e, pron: pi}
+				c.score = w.scoreCand(&c, wholeKnown)
+				if c.score > bestC.score {
+					bestC = c
+				}
+			}
+		}
+	}
+	return bestC
+}
+
+// scoreCand scores a split candidate (at least one clitic).
+func (w *analysis) scoreCand(c *cand, wholeKnown bool) float32 {
+	m := &model
+	var lv int
+	var verb bool
+	stemLen := c.e - c.s
+	if c.prep == prLL {
+		// the stem is ال + letters [s+1, e): look up the part after the article
+		lv, verb = w.level(c.s+1, c.e, c.pron >= 0)
+		if stemLen < 3 {
+			return -100
+		}
+		switch lv {
+		case lvDirect, lvFunc:
+			lv = lvArt
+		case lvInfl:
+			lv = lvArtInfl
+		case lvArt, lvArtInfl:
+			lv = lvUnknown // لال...: not an article
+		}
+	} else {
+		lv, verb = w.level(c.s, c.e, c.pron >= 0)
+	}
+	if stemLen < 2 && lv != lvFunc {
+		return -100
+	}
+	if stemLen == 1 && (c.pron < 0 || c.conj != 0 || c.prep != prNone) {
+		return -100 // only ل+ه, ب+ها ...
+	}
+	score := m.level[lv]
+	known := b2i(lv != lvUnknown)
+	if c.conj == 1 {
+		score += m.conj[known]
+	}
+	if c.prep != prNone {
+		score += m.prep[c.prep][known]
+		if c.prep == prS && !verb && lv != lvUnknown {
+			score += m.futNotVerb
+		}
+	}
+	art := c.prep == prLL || stemLen >= 4 && w.raw[c.s] == 'ا' && w.raw[c.s+1] == 'ل'
+	if art && (c.prep == prB || c.prep == prK || c.prep == prLL) {
+		score += m.artPrep
+	}
+	if c.pron >= 0 {
+		score += m.pron[c.pron][known]
+		if art {
+			score += m.artPron
+		}
+	}
+	if stemLen <= 2 && lv != lvFunc {
+		score += m.shortStem
+	}
+	if wholeKnown {
+		score += m.wholeKnown
+	}
+	return score
+}

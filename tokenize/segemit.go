@@ -1,0 +1,135 @@
+package tokenize
+
+// emit appends the segments of candidate c under scheme to dst.
+func (w *analysis) emit(dst []Segment, c cand, scheme Scheme) []Segment {
+	word := w.word
+	if c.conj == 1 {
+		dst = append(dst, Segment{Start: 0, End: w.off[1], Form: word[:w.off[1]], Role: Conjunction})
+	}
+	stemStart := c.s
+	if c.prep != prNone {
+		p := c.conj
+		role := Preposition
+		if c.prep == prS {
+			role = Future
+		}
+		dst = append(dst, Segment{Start: w.off[p], End: w.off[p+1], Form: word[w.off[p]:w.off[p+1]], Role: role})
+	}
+	a, b := w.off[stemStart], w.off[c.e]
+	switch {
+	case c.prep == prLL && scheme == Clitics:
+		dst = append(dst, Segment{Start: a, End: b, Form: "ا" + word[a:b], Role: Stem})
+	case c.prep == prLL:
+		l := w.off[stemStart+1]
+		dst = append(dst, Segment{Start: a, End: l, Form: "ال", Role: Determiner})
+		dst = w.emitStem(dst, stemStart+1, c.e, c.pron >= 0, scheme)
+	default:
+		if scheme != Clitics && w.hasArticle(stemStart, c.e) {
+			l := w.off[stemStart+2]
+			dst = append(dst, Segment{Start: a, End: l, Form: word[a:l], Role: Determiner})
+			stemStart += 2
+		}
+		dst = w.emitStem(dst, stemStart, c.e, c.pron >= 0, scheme)
+	}
+	if c.pron >= 0 {
+		a := w.off[c.e]
+		dst = append(dst, Segment{Start: a, End: len(word), Form: word[a:], Role: Pronoun})
+	}
+	return dst
+}
+
+// hasArticle reports whether the stem [i, j) starts with an article that
+// the Article and Full schemes cut: written ال (plain alef) followed by at
+// least two letters, the stem not being a function word (الذي, الله).
+func (w *analysis) hasArticle(i, j int) bool {
+	if j-i < 4 || w.raw[i] != 'ا' || w.raw[i+1] != 'ل' {
+		return false
+	}
+	return w.class(i, j)&lexFunc == 0
+}
+
+// fusedMa reports the fused من/عن + ما/من words (مما عما ممن عمن) at [i, j):
+// the form of the first part, or "".
+func (w *analysis) fusedMa(i, j int) string {
+	if j-i != 3 || w.folded(i+1) != 'م' {
+		return ""
+	}
+	if t := w.folded(i + 2); t != 'ا' && t != 'ن' {
+		return ""
+	}
+	switch w.folded(i) {
+	case 'م':
+		return "من"
+	case 'ع':
+		return "عن"
+	}
+	return ""
+}
+
+// emitStem appends the stem [i, j) and, under Full, its inflectional
+// suffix.
+func (w *analysis) emitStem(dst []Segment, i, j int, beforePron bool, scheme Scheme) []Segment {
+	word := w.word
+	a, b := w.off[i], w.off[j]
+	if f := w.fusedMa(i, j); f != "" {
+		m := w.off[i+1]
+		dst = append(dst, Segment{Start: a, End: m, Form: f, Role: Preposition})
+		return append(dst, Segment{Start: m, End: b, Form: word[m:b], Role: Stem})
+	}
+	if scheme == Full {
+		if k := w.inflSplit(i, j, beforePron); k > 0 {
+			m := w.off[j-k]
+			dst = append(dst, Segment{Start: a, End: m, Form: word[a:m], Role: Stem})
+			return append(dst, Segment{Start: m, End: b, Form: word[m:b], Role: Inflection})
+		}
+	}
+	return append(dst, Segment{Start: a, End: b, Form: word[a:b], Role: Stem})
+}
+
+// inflSplit returns the length in letters of the inflectional suffix the
+// Full scheme cuts from the stem [i, j) (article already removed), or 0.
+func (w *analysis) inflSplit(i, j int, beforePron bool) int {
+	n := j - i
+	if n < 3 {
+		return 0
+	}
+	last := w.folded(j - 1)
+	whole := w.class(i, j)
+	if whole&lexFunc != 0 {
+		return 0
+	}
+	switch {
+	case last == 'ة':
+		return 1
+	case beforePron && last == 'ت' && w.classWith(i, j, 'ة') != 0:
+		return 1
+	case n >= 4 && w.suffixIs(j, "ات"):
+		return 2
+	case n >= 4 && (w.suffixIs(j, "ين") || w.suffixIs(j, "ون") || w.suffixIs(j, "ان")):
+		if whole != 0 && whole&lexVerb == 0 {
+			return 0
+		}
+		if w.class(i, j-2) != 0 {
+			return 2
+		}
+	case n >= 4 && w.suffixIs(j, "وا"):
+		if w.class(i, j-2)&lexVerb != 0 || w.class(i, j-1)&lexVerb != 0 {
+			return 2
+		}
+	case last == 'ت':
+		if w.class(i, j-1)&lexVerb != 0 && n >= 4 {
+			return 1
+		}
+	case last == 'ا' && n >= 4:
+		if whole == 0 && w.class(i, j-1)&lexNoun != 0 {
+			return 1
+		}
+	}
+	return 0
+}
+
+// suffixIs reports whether the folded letters before j end with suf.
+func (w *analysis) suffixIs(j int, suf string) bool {
+	k := len(suf) / 2
+	return j >= k && string(w.key[2*(j-k):2*j]) == suf
+}
