@@ -1,0 +1,119 @@
+// Command train trains the entity model of package entities from CoNLL files
+// and writes the model file that the package embeds.
+//
+// The shipped model is built from the repository root with
+//
+//	go run ./entities/cmd/train -out entities/model.bin
+//
+// which reads ../shared/data/anercorp/train.txt (ANERcorp, CAMeL Lab split,
+// CC BY-SA 4.0), holds out its last 10% of sentences as the dev split to
+// report the dev score and calibrate the confidence temperature, then trains
+// the final model on the whole train split with the same settings. The test
+// split is never read. Training is deterministic (fixed shuffling seed).
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/khabar-nlp/khabar/entities/internal/feature"
+	"github.com/khabar-nlp/khabar/entities/internal/gaz"
+	"github.com/khabar-nlp/khabar/entities/internal/model"
+	"github.com/khabar-nlp/khabar/entities/internal/train"
+)
+
+var showErrors, evalTrain, interleaved *bool
+
+func main() {
+	in := flag.String("train", "../shared/data/anercorp/train.txt", "CoNLL training file")
+	out := flag.String("out", "", "model file to write (empty: only report the dev score)")
+	epochs := flag.Int("epochs", 12, "perceptron epochs")
+	bits := flag.Int("bits", 20, "log2 of the number of feature buckets")
+	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (at the end of the file) held out as dev")
+	showErrors = flag.Bool("errors", false, "print the dev errors to stderr")
+	evalTrain = flag.Bool("evaltrain", false, "also score the dev model on its own training data")
+	interleaved = flag.Bool("interleaved", false, "dev = every 10th sentence instead of the tail (for comparison only)")
+	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
+	flag.Parse()
+	if err := run(*in, *out, *epochs, uint8(*bits), *devFrac, *noGaz); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool) error {
+	f, err := os.Open(in)
+	if err != nil {
+		return err
+	}
+	sents, err := train.ReadCoNLL(f)
+	f.Close()
+	if err != nil {
+		return err
+	}
+	m := gaz.Default()
+	if noGaz {
+		m = nil
+	}
+	cut := len(sents) - int(float64(len(sents))*devFrac)
+	t0 := time.Now()
+	trS, dvS := sents[:cut], sents[cut:]
+	if *interleaved {
+		trS, dvS = nil, nil
+		for i, s := range sents {
+			if i%10 == 3 {
+				dvS = append(dvS, s)
+			} else {
+				trS = append(trS, s)
+			}
+		}
+	}
+	trainD := train.Prepare(trS, m)
+	devD := train.Prepare(dvS, m)
+	fmt.Printf("%d sentences: %d train, %d dev; features in %v\n", len(sents), cut, len(sents)-cut, time.Since(t0))
+	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1}
+	t0 = time.Now()
+	dm := train.Train(trainD, opts)
+	fmt.Printf("dev model: %d epochs in %v\n", epochs, time.Since(t0))
+	var sc train.Score
+	for i, p := range train.Predict(dm, devD) {
+		sc.Add(devD.Labels[i], p)
+		if *showErrors {
+			for k := range p {
+				if p[k] != devD.Labels[i][k] {
+					fmt.Fprintf(os.Stderr, "%s\tgold=%v\tpred=%v\n", dvS[i].Words[k], devD.Labels[i][k], p[k])
+				}
+			}
+		}
+	}
+	fmt.Print(sc.Table())
+	if *evalTrain {
+		var st train.Score
+		for i, p := range train.Predict(dm, trainD) {
+			st.Add(trainD.Labels[i], p)
+		}
+		fmt.Print("train:\n", st.Table())
+	}
+	temp := train.Calibrate(dm, devD)
+	fmt.Printf("calibrated temperature: %.3f (weight units)\n", temp)
+	if out == "" {
+		return nil
+	}
+	all := train.Prepare(sents, m)
+	t0 = time.Now()
+	fm := train.Train(all, opts)
+	fm.Temp = float32(temp) * fm.Scale
+	fmt.Printf("final model: %d epochs in %v\n", epochs, time.Since(t0))
+	var buf bytes.Buffer
+	if err := model.Encode(&buf, fm, feature.Set); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("wrote %s (%d bytes)\n", out, buf.Len())
+	return nil
+}

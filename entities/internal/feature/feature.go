@@ -1,0 +1,370 @@
+// Package feature turns a tokenised sentence into the hashed features of the
+// entity model. The trainer and the tagger both call Extract, so they cannot
+// drift apart; Set names the feature set and is stored in the model file, so
+// a model trained with other features is refused at load.
+package feature
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/entities/internal/gaz"
+	"github.com/khabar-nlp/khabar/entities/internal/lex"
+	"github.com/khabar-nlp/khabar/entities/internal/model"
+)
+
+// Set names this feature set. Change it whenever Extract changes.
+const Set = "ner-features-v1"
+
+// word is what Extract knows about one token.
+type word struct {
+	norm  string // search form of the whole token
+	stem  string // search form without clitics
+	core  string // stem without the article ال
+	pre   string // search form of the proclitics
+	suf   string // search form of the enclitics
+	shape string
+	gaz   uint8  // bits: 0..3 B- of type 1..4, 4..7 I- of type 1..4
+	trig  uint8  // trigger classes
+	nisba uint8  // 1 nisba adjective, 2 nisba of a gazetteer place
+	alt   string // the stem if a leading و ف ب ل ك (or two) were proclitics
+}
+
+// Extractor holds scratch buffers; it is not safe for concurrent use.
+type Extractor struct {
+	words   []word
+	first   []string
+	rest    []string
+	matches []gaz.Match
+	buf     []byte
+	gaz     *gaz.Matcher
+}
+
+// Extract appends the features of toks (one sentence) to seq, which it
+// resets first. m is the gazetteer (nil for none).
+func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matcher) {
+	seq.Reset()
+	x.gaz = m
+	n := len(toks)
+	x.words = x.words[:0]
+	x.first = x.first[:0]
+	x.rest = x.rest[:0]
+	for i := range toks {
+		t := &toks[i]
+		w := word{norm: lex.Search(t.Text)}
+		if t.Pre == 0 && t.Suf == 0 {
+			w.stem = w.norm
+		} else {
+			w.stem = lex.Search(t.Stem())
+			w.pre = lex.Search(t.Text[:t.Pre])
+			w.suf = lex.Search(t.Text[len(t.Text)-t.Suf:])
+		}
+		w.core = strings.TrimPrefix(w.stem, "ال")
+		if utf8.RuneCountInString(w.core) < 2 {
+			w.core = w.stem
+		}
+		w.alt = altStem(w.stem)
+		w.shape = shape(t, w.stem)
+		w.trig = trigger(w.core, w.stem)
+		w.nisba = nisba(w.stem, m)
+		x.words = append(x.words, w)
+		x.first = append(x.first, w.stem)
+		x.rest = append(x.rest, w.norm)
+	}
+	x.matches = m.Find(x.matches[:0], x.first, x.rest)
+	for _, mt := range x.matches {
+		for i := mt.Start; i < mt.End; i++ {
+			if i == mt.Start {
+				x.words[i].gaz |= mt.Types
+			} else {
+				x.words[i].gaz |= mt.Types << 4
+			}
+		}
+	}
+	for i := 0; i < n; i++ {
+		x.token(seq, i)
+		seq.EndToken()
+	}
+}
+
+const (
+	bos = "<s>"
+	eos = "</s>"
+)
+
+func (x *Extractor) at(i int) *word {
+	if i < 0 || i >= len(x.words) {
+		return nil
+	}
+	return &x.words[i]
+}
+
+func (x *Extractor) norm(i int) string {
+	if w := x.at(i); w != nil {
+		return w.norm
+	}
+	if i < 0 {
+		return bos
+	}
+	return eos
+}
+
+func (x *Extractor) stem(i int) string {
+	if w := x.at(i); w != nil {
+		return w.stem
+	}
+	if i < 0 {
+		return bos
+	}
+	return eos
+}
+
+func (x *Extractor) shapeAt(i int) string {
+	if w := x.at(i); w != nil {
+		return w.shape
+	}
+	if i < 0 {
+		return bos
+	}
+	return eos
+}
+
+func (x *Extractor) byteAt(i int, f func(*word) uint8) byte {
+	if w := x.at(i); w != nil {
+		return f(w)
+	}
+	return 0xff
+}
+
+// Feature template identifiers: part of the hash, so renumbering them
+// changes the model (bump Set).
+const (
+	fBias = iota + 1
+	fNorm
+	fStem
+	fClitics
+	fCore
+	fPre2
+	fPre3
+	fSuf1
+	fSuf2
+	fSuf3
+	fShape
+	fNormM1
+	fNormP1
+	fNormM2
+	fNormP2
+	fStemM1
+	fStemP1
+	fBiM1
+	fBiP1
+	fGaz
+	fGazM1
+	fGazP1
+	fTrig
+	fTrigM1
+	fTrigM2
+	fTrigP1
+	fNisba
+	fNisbaP1
+	fShape3
+	fHasPre
+	fStemTrigM1
+	fGazStem
+	fCoreM1
+	fCoreP1
+	fTrigM1P1
+	fSuf4
+	fAlt
+	fAltM1
+	fAltP1
+	fAltGaz
+)
+
+func (x *Extractor) token(seq *model.Sequence, i int) {
+	w := &x.words[i]
+	x.add(seq, fBias)
+	x.add(seq, fNorm, w.norm)
+	x.add(seq, fStem, w.stem)
+	x.add(seq, fClitics, w.pre, w.suf)
+	x.add(seq, fCore, w.core)
+	x.add(seq, fPre2, prefix(w.core, 2))
+	x.add(seq, fPre3, prefix(w.core, 3))
+	x.add(seq, fSuf1, suffix(w.stem, 1))
+	x.add(seq, fSuf2, suffix(w.stem, 2))
+	x.add(seq, fSuf3, suffix(w.stem, 3))
+	x.add(seq, fSuf4, suffix(w.stem, 4))
+	x.add(seq, fShape, w.shape)
+	x.add(seq, fNormM1, x.norm(i-1))
+	x.add(seq, fNormP1, x.norm(i+1))
+	x.add(seq, fNormM2, x.norm(i-2))
+	x.add(seq, fNormP2, x.norm(i+2))
+	x.add(seq, fStemM1, x.stem(i-1))
+	x.add(seq, fStemP1, x.stem(i+1))
+	x.add(seq, fBiM1, x.norm(i-1), w.norm)
+	x.add(seq, fBiP1, w.norm, x.norm(i+1))
+	x.add(seq, fCoreM1, coreOf(x.at(i-1)))
+	x.add(seq, fCoreP1, coreOf(x.at(i+1)))
+	x.add(seq, fShape3, x.shapeAt(i-1), w.shape, x.shapeAt(i+1))
+	if w.pre != "" {
+		x.add(seq, fHasPre, w.pre)
+	}
+	g := func(w *word) uint8 { return w.gaz }
+	tr := func(w *word) uint8 { return w.trig }
+	x.addByte(seq, fGaz, w.gaz)
+	x.addByte(seq, fGazM1, x.byteAt(i-1, g))
+	x.addByte(seq, fGazP1, x.byteAt(i+1, g))
+	if w.gaz != 0 {
+		x.add(seq, fGazStem, string(rune(w.gaz)), w.shape)
+	}
+	x.addByte(seq, fTrig, w.trig)
+	x.addByte(seq, fTrigM1, x.byteAt(i-1, tr))
+	x.addByte(seq, fTrigM2, x.byteAt(i-2, tr))
+	x.addByte(seq, fTrigP1, x.byteAt(i+1, tr))
+	x.add(seq, fTrigM1P1, string(rune(x.byteAt(i-1, tr))), string(rune(x.byteAt(i+1, tr))))
+	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
+		x.add(seq, fStemTrigM1, string(rune(t)), w.core)
+	}
+	if w.alt != "" {
+		x.add(seq, fAlt, w.alt)
+		if t := x.altGaz(w.alt); t != 0 {
+			x.addByte(seq, fAltGaz, t)
+		}
+	}
+	if a := x.at(i - 1); a != nil && a.alt != "" {
+		x.add(seq, fAltM1, a.alt)
+	}
+	if a := x.at(i + 1); a != nil && a.alt != "" {
+		x.add(seq, fAltP1, a.alt)
+	}
+	x.addByte(seq, fNisba, w.nisba)
+	x.addByte(seq, fNisbaP1, x.byteAt(i+1, func(w *word) uint8 { return w.nisba }))
+}
+
+// altStem returns the stem of a word (search form) under the guess that its
+// leading و ف (conjunctions) and ب ل ك (prepositions) are clitics, or "" when
+// it has none or the rest would be shorter than 3 letters. The segmenter
+// keeps ambiguous words whole (وزير, بلينكن); this feature lets the model
+// weigh both readings.
+func altStem(s string) string {
+	i := 0
+	if strings.HasPrefix(s, "و") || strings.HasPrefix(s, "ف") {
+		i = 2
+	}
+	if r := s[i:]; strings.HasPrefix(r, "ب") || strings.HasPrefix(r, "ل") || strings.HasPrefix(r, "ك") {
+		i += 2
+	}
+	if i == 0 || utf8.RuneCountInString(s[i:]) < 3 {
+		return ""
+	}
+	return s[i:]
+}
+
+func (x *Extractor) altGaz(alt string) uint8 {
+	if x.gaz == nil {
+		return 0
+	}
+	var t uint8
+	for k := 1; k <= 4; k++ {
+		if x.gaz.Has(alt, k) {
+			t |= 1 << (k - 1)
+		}
+	}
+	return t
+}
+
+func coreOf(w *word) string {
+	if w == nil {
+		return "<none>"
+	}
+	return w.core
+}
+
+// add hashes template id with the parts (FNV-1a, 64 bits) and appends it.
+func (x *Extractor) add(seq *model.Sequence, id int, parts ...string) {
+	h := uint64(14695981039346656037)
+	h = (h ^ uint64(id)) * 1099511628211
+	for _, p := range parts {
+		for j := 0; j < len(p); j++ {
+			h = (h ^ uint64(p[j])) * 1099511628211
+		}
+		h = (h ^ 0xff) * 1099511628211
+	}
+	seq.Feats = append(seq.Feats, mix(h))
+}
+
+func (x *Extractor) addByte(seq *model.Sequence, id int, b byte) {
+	h := uint64(14695981039346656037)
+	h = (h ^ uint64(id)) * 1099511628211
+	h = (h ^ uint64(b)) * 1099511628211
+	seq.Feats = append(seq.Feats, mix(h))
+}
+
+// mix spreads the bits of an FNV hash so that its low bits (the bucket) are
+// well distributed.
+func mix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	return s[:i]
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+func shape(t *lex.Token, stem string) string {
+	var b [4]byte
+	switch t.Kind {
+	case lex.Arabic:
+		b[0] = 'a'
+	case lex.Latin:
+		b[0] = 'l'
+		if r, _ := utf8.DecodeRuneInString(t.Text); r >= 'A' && r <= 'Z' {
+			b[0] = 'L'
+		}
+	case lex.Number:
+		b[0] = 'd'
+	case lex.Punct:
+		b[0] = 'p'
+	default:
+		b[0] = 'o'
+	}
+	n := utf8.RuneCountInString(stem)
+	switch {
+	case n <= 2:
+		b[1] = '1'
+	case n <= 4:
+		b[1] = '2'
+	case n <= 7:
+		b[1] = '3'
+	default:
+		b[1] = '4'
+	}
+	b[2] = '-'
+	if strings.HasPrefix(stem, "ال") {
+		b[2] = 'A'
+	}
+	b[3] = '-'
+	if t.Pre > 0 {
+		b[3] = 'P'
+	}
+	if t.Kind == lex.Punct {
+		return "p" + t.Text
+	}
+	return string(b[:])
+}

@@ -1,0 +1,202 @@
+package model
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+)
+
+// The file format, inside a gzip stream:
+//
+//	magic   "khabar-ner\x00" (11 bytes)
+//	version uvarint (1)
+//	feature set name: uvarint length + bytes
+//	bits    1 byte (10..26)
+//	scale   float32 bits, uvarint
+//	temp    float32 bits, uvarint
+//	obias   zigzag varint
+//	trans   (NumLabels+1)*NumLabels zigzag varints
+//	rows    uvarint count, then per non-zero row: uvarint bucket delta
+//	        from the previous row (+1), NumLabels zigzag varints
+//	crc     CRC-32 (IEEE) of everything above, 4 bytes little endian
+const (
+	magic         = "khabar-ner\x00"
+	formatVersion = 1
+)
+
+// ErrFormat is returned by Decode for data that is not a valid model file.
+var ErrFormat = errors.New("model: not a valid model file")
+
+// Encode writes m with its feature set name to w.
+func Encode(w io.Writer, m *Model, featureSet string) error {
+	var buf bytes.Buffer
+	buf.WriteString(magic)
+	buf.Write(binary.AppendUvarint(nil, formatVersion))
+	buf.Write(binary.AppendUvarint(nil, uint64(len(featureSet))))
+	buf.WriteString(featureSet)
+	buf.WriteByte(m.Bits)
+	buf.Write(binary.AppendUvarint(nil, uint64(math.Float32bits(m.Scale))))
+	buf.Write(binary.AppendUvarint(nil, uint64(math.Float32bits(m.Temp))))
+	buf.Write(binary.AppendVarint(nil, int64(m.OBias)))
+	for a := range m.Trans {
+		for b := range m.Trans[a] {
+			buf.Write(binary.AppendVarint(nil, int64(m.Trans[a][b])))
+		}
+	}
+	rows := 0
+	for r := 0; r < len(m.W)/NumLabels; r++ {
+		if !zeroRow(m.W[r*NumLabels:][:NumLabels]) {
+			rows++
+		}
+	}
+	buf.Write(binary.AppendUvarint(nil, uint64(rows)))
+	prev := -1
+	for r := 0; r < len(m.W)/NumLabels; r++ {
+		row := m.W[r*NumLabels:][:NumLabels]
+		if zeroRow(row) {
+			continue
+		}
+		buf.Write(binary.AppendUvarint(nil, uint64(r-prev)))
+		prev = r
+		for _, v := range row {
+			buf.Write(binary.AppendVarint(nil, int64(v)))
+		}
+	}
+	buf.Write(binary.LittleEndian.AppendUint32(nil, crc32.ChecksumIEEE(buf.Bytes())))
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write(buf.Bytes()); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func zeroRow(r []int16) bool {
+	for _, v := range r {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Decode reads a model written by Encode and returns it with its feature set
+// name. Any truncation, corruption or unknown version is an error wrapping
+// ErrFormat.
+func Decode(data []byte) (*Model, string, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, "", fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	raw, err := io.ReadAll(bufio.NewReader(zr))
+	if err != nil {
+		return nil, "", fmt.Errorf("%w: %v", ErrFormat, err)
+	}
+	if len(raw) < len(magic)+4 || string(raw[:len(magic)]) != magic {
+		return nil, "", fmt.Errorf("%w: bad magic", ErrFormat)
+	}
+	body, sum := raw[:len(raw)-4], binary.LittleEndian.Uint32(raw[len(raw)-4:])
+	if crc32.ChecksumIEEE(body) != sum {
+		return nil, "", fmt.Errorf("%w: checksum mismatch", ErrFormat)
+	}
+	r := &reader{b: body[len(magic):]}
+	if v := r.uvarint(); v != formatVersion {
+		return nil, "", fmt.Errorf("%w: version %d, want %d", ErrFormat, v, formatVersion)
+	}
+	fs := string(r.bytes(int(r.uvarint())))
+	m := &Model{Bits: r.byte()}
+	if r.err == nil && (m.Bits < 10 || m.Bits > 26) {
+		return nil, "", fmt.Errorf("%w: %d hash bits", ErrFormat, m.Bits)
+	}
+	m.Scale = math.Float32frombits(uint32(r.uvarint()))
+	m.Temp = math.Float32frombits(uint32(r.uvarint()))
+	m.OBias = int32(r.varint())
+	for a := range m.Trans {
+		for b := range m.Trans[a] {
+			m.Trans[a][b] = int32(r.varint())
+		}
+	}
+	if r.err != nil {
+		return nil, "", r.err
+	}
+	nb := 1 << m.Bits
+	m.W = make([]int16, nb*NumLabels)
+	rows := r.uvarint()
+	row := -1
+	for k := uint64(0); k < rows && r.err == nil; k++ {
+		row += int(r.uvarint())
+		if row < 0 || row >= nb {
+			return nil, "", fmt.Errorf("%w: row %d out of range", ErrFormat, row)
+		}
+		for y := 0; y < NumLabels; y++ {
+			m.W[row*NumLabels+y] = int16(r.varint())
+		}
+	}
+	if r.err != nil {
+		return nil, "", r.err
+	}
+	if len(r.b) != 0 {
+		return nil, "", fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(r.b))
+	}
+	return m, fs, nil
+}
+
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) fail() {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: truncated", ErrFormat)
+	}
+	r.b = nil
+}
+
+func (r *reader) uvarint() uint64 {
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) varint() int64 {
+	v, n := binary.Varint(r.b)
+	if n <= 0 {
+		r.fail()
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) byte() byte {
+	if len(r.b) < 1 {
+		r.fail()
+		return 0
+	}
+	c := r.b[0]
+	r.b = r.b[1:]
+	return c
+}
+
+func (r *reader) bytes(n int) []byte {
+	if n < 0 || len(r.b) < n {
+		r.fail()
+		return nil
+	}
+	v := r.b[:n]
+	r.b = r.b[n:]
+	return v
+}

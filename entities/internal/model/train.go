@@ -1,0 +1,110 @@
+package model
+
+import "math"
+
+// Trainer learns a Model with the averaged structured perceptron (Collins
+// 2002): decode each training sequence with the current weights, and where
+// the best path differs from the gold labels add the gold features and
+// subtract the predicted ones. The returned model uses the average of the
+// weights over all steps, which generalises much better than the last
+// weights. Averaging is done lazily: u accumulates step*update.
+type Trainer struct {
+	bits   uint8
+	w, u   []float64
+	tw, tu [NumLabels + 1][NumLabels]float64
+	step   float64
+	dec    Decoder
+	pred   []Label
+}
+
+// NewTrainer returns a Trainer with 2^bits feature buckets.
+func NewTrainer(bits uint8) *Trainer {
+	n := (1 << bits) * NumLabels
+	return &Trainer{bits: bits, w: make([]float64, n), u: make([]float64, n)}
+}
+
+type trainScorer struct{ t *Trainer }
+
+func (s trainScorer) emissions(dst []float64, seq *Sequence) {
+	mask := uint64(1)<<s.t.bits - 1
+	for i := 0; i < seq.Len(); i++ {
+		row := dst[i*NumLabels:][:NumLabels]
+		clear(row)
+		for _, h := range seq.Feats[seq.Off[i]:seq.Off[i+1]] {
+			w := s.t.w[int(h&mask)*NumLabels:][:NumLabels]
+			for y := range row {
+				row[y] += w[y]
+			}
+		}
+	}
+}
+
+func (s trainScorer) trans(a, b int) float64 { return s.t.tw[a][b] }
+
+// Step trains on one sequence with gold labels and reports whether the
+// prediction was already correct.
+func (t *Trainer) Step(seq *Sequence, gold []Label) bool {
+	t.step++
+	t.pred = t.dec.viterbi(trainScorer{t}, seq, t.pred[:0])
+	same := true
+	for i := range gold {
+		if gold[i] != t.pred[i] {
+			same = false
+			break
+		}
+	}
+	if same {
+		return true
+	}
+	mask := uint64(1)<<t.bits - 1
+	c := t.step
+	for i := range gold {
+		g, p := int(gold[i]), int(t.pred[i])
+		pg, pp := NumLabels, NumLabels
+		if i > 0 {
+			pg, pp = int(gold[i-1]), int(t.pred[i-1])
+		}
+		if g != p || pg != pp {
+			t.tw[pg][g]++
+			t.tu[pg][g] += c
+			t.tw[pp][p]--
+			t.tu[pp][p] -= c
+		}
+		if g == p {
+			continue
+		}
+		for _, h := range seq.Feats[seq.Off[i]:seq.Off[i+1]] {
+			b := int(h&mask) * NumLabels
+			t.w[b+g]++
+			t.u[b+g] += c
+			t.w[b+p]--
+			t.u[b+p] -= c
+		}
+	}
+	return false
+}
+
+// Model returns the averaged weights, quantised to int16. Weights are scaled
+// so that the largest absolute averaged weight maps to 32767.
+func (t *Trainer) Model() *Model {
+	c := t.step + 1
+	avg := func(w, u float64) float64 { return w - u/c }
+	maxAbs := 0.0
+	for i := range t.w {
+		maxAbs = math.Max(maxAbs, math.Abs(avg(t.w[i], t.u[i])))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := 32767 / maxAbs
+	m := &Model{Bits: t.bits, Scale: float32(scale), W: make([]int16, len(t.w)), Temp: 1}
+	for i := range t.w {
+		m.W[i] = int16(math.Round(avg(t.w[i], t.u[i]) * scale))
+	}
+	for a := range t.tw {
+		for b := range t.tw[a] {
+			m.Trans[a][b] = int32(math.Round(avg(t.tw[a][b], t.tu[a][b]) * scale))
+		}
+	}
+	return m
+}

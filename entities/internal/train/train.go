@@ -1,0 +1,173 @@
+// Package train reads CoNLL files, trains the entity model and scores it
+// with conlleval rules. It is used by the training command (../../cmd/train)
+// and by the package's tests.
+package train
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/khabar-nlp/khabar/entities/internal/feature"
+	"github.com/khabar-nlp/khabar/entities/internal/gaz"
+	"github.com/khabar-nlp/khabar/entities/internal/lex"
+	"github.com/khabar-nlp/khabar/entities/internal/model"
+)
+
+// Sentence is one CoNLL sentence.
+type Sentence struct {
+	Words  []string
+	Labels []model.Label
+}
+
+// ReadCoNLL reads "token<TAB>tag" (or space-separated) lines with blank lines
+// between sentences. Orphan I- tags (an I-X not after B-X or I-X) become B-X,
+// as conlleval reads them; unknown tags are an error.
+func ReadCoNLL(r io.Reader) ([]Sentence, error) {
+	var out []Sentence
+	var cur Sentence
+	flush := func() {
+		if len(cur.Words) > 0 {
+			fixOrphans(cur.Labels)
+			out = append(out, cur)
+		}
+		cur = Sentence{}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(s) == "" {
+			flush()
+			continue
+		}
+		i := strings.LastIndexAny(s, "\t ")
+		if i <= 0 {
+			return nil, fmt.Errorf("train: line %d: no tag in %q", line, s)
+		}
+		tok, tag := strings.TrimSpace(s[:i]), s[i+1:]
+		l, ok := model.ParseLabel(tag)
+		if !ok {
+			return nil, fmt.Errorf("train: line %d: unknown tag %q", line, tag)
+		}
+		cur.Words = append(cur.Words, tok)
+		cur.Labels = append(cur.Labels, l)
+	}
+	flush()
+	return out, sc.Err()
+}
+
+func fixOrphans(ls []model.Label) {
+	for i, l := range ls {
+		if l.Inside() && (i == 0 || ls[i-1].Type() != l.Type()) {
+			ls[i] = model.B(l.Type())
+		}
+	}
+}
+
+// Tokens turns the words of a CoNLL sentence into lex tokens (offsets into
+// the words joined by single spaces).
+func Tokens(words []string) []lex.Token {
+	toks := make([]lex.Token, 0, len(words))
+	off := 0
+	for _, w := range words {
+		t := lex.Token{Start: off, End: off + len(w), Text: w, Kind: lex.Classify(w)}
+		if t.Kind == lex.Arabic {
+			t.Pre, t.Suf = lex.Segment(w)
+		}
+		toks = append(toks, t)
+		off += len(w) + 1
+	}
+	return toks
+}
+
+// Data is a set of sentences with their features extracted once.
+type Data struct {
+	Seqs   []model.Sequence
+	Labels [][]model.Label
+}
+
+// Prepare extracts the features of every sentence.
+func Prepare(sents []Sentence, m *gaz.Matcher) *Data {
+	d := &Data{}
+	var x feature.Extractor
+	for _, s := range sents {
+		var seq model.Sequence
+		x.Extract(&seq, Tokens(s.Words), m)
+		d.Seqs = append(d.Seqs, seq)
+		d.Labels = append(d.Labels, s.Labels)
+	}
+	return d
+}
+
+// Options of Train.
+type Options struct {
+	Bits   uint8 // log2 of the feature buckets
+	Epochs int
+	Seed   uint64 // shuffling seed
+	// Progress, if set, is called after each epoch.
+	Progress func(epoch int, errors int)
+}
+
+// Train runs the averaged perceptron over d.
+func Train(d *Data, o Options) *model.Model {
+	t := model.NewTrainer(o.Bits)
+	order := make([]int, len(d.Seqs))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, 0x6b686162))
+	for ep := 0; ep < o.Epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs := 0
+		for _, k := range order {
+			if !t.Step(&d.Seqs[k], d.Labels[k]) {
+				errs++
+			}
+		}
+		if o.Progress != nil {
+			o.Progress(ep+1, errs)
+		}
+	}
+	return t.Model()
+}
+
+// Predict decodes every sequence of d with m.
+func Predict(m *model.Model, d *Data) [][]model.Label {
+	var dec model.Decoder
+	out := make([][]model.Label, len(d.Seqs))
+	for i := range d.Seqs {
+		out[i] = dec.Decode(m, &d.Seqs[i], nil)
+	}
+	return out
+}
+
+// Calibrate sets m.Temp to the temperature (searched on a log grid) that
+// minimises the negative log-likelihood of the gold labels of d under the
+// model read as a CRF, and returns it in weight units (Temp/Scale).
+func Calibrate(m *model.Model, d *Data) float64 {
+	var dec model.Decoder
+	best, bestNLL := 1.0, math.Inf(1)
+	for k := -2.0; k <= 8.0; k += 0.25 {
+		m.Temp = float32(math.Pow(2, k)) * m.Scale
+		nll := 0.0
+		var ps []float64
+		for i := range d.Seqs {
+			dec.Decode(m, &d.Seqs[i], nil)
+			ps = dec.Marginals(m, &d.Seqs[i], d.Labels[i], ps[:0])
+			for _, p := range ps {
+				nll -= math.Log(math.Max(p, 1e-9))
+			}
+		}
+		if nll < bestNLL {
+			best, bestNLL = math.Pow(2, k), nll
+		}
+	}
+	m.Temp = float32(best) * m.Scale
+	return best
+}

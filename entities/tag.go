@@ -1,0 +1,180 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/khabar-nlp/khabar/entities/internal/feature"
+	"github.com/khabar-nlp/khabar/entities/internal/gaz"
+	"github.com/khabar-nlp/khabar/entities/internal/lex"
+	"github.com/khabar-nlp/khabar/entities/internal/model"
+)
+
+// maxSentence bounds the tokens decoded together: a text without sentence
+// punctuation is cut into pieces of this many tokens.
+const maxSentence = 200
+
+// confident is the score from which a mention seeds document-level
+// consistency.
+const confident = 0.6
+
+// state is the scratch space of one tagging call.
+type state struct {
+	toks    []lex.Token
+	x       feature.Extractor
+	seq     model.Sequence
+	dec     model.Decoder
+	labels  []model.Label
+	probs   []float64
+	ents    []Entity
+	first   []string
+	rest    []string
+	matches []gaz.Match
+	key     strings.Builder
+	src     string // the text being tagged
+}
+
+func (t *Tagger) tag(st *state, dst []Entity, s string) []Entity {
+	st.src = s
+	defer func() { st.src = "" }()
+	st.toks = lex.Tokenize(st.toks[:0], s)
+	base := len(dst)
+	toks := st.toks
+	for start := 0; start < len(toks); {
+		end := sentenceEnd(s, toks, start)
+		dst = t.sentence(st, dst, toks[start:end])
+		start = end
+	}
+	if t.consistency {
+		dst = t.propagate(st, dst, base, s)
+	}
+	return dst
+}
+
+// sentenceEnd returns the end of the sentence starting at token i: after a
+// sentence-final mark, before a line break, or maxSentence tokens on.
+func sentenceEnd(s string, toks []lex.Token, i int) int {
+	limit := min(len(toks), i+maxSentence)
+	for j := i; j < limit; j++ {
+		if j > i && strings.ContainsRune(s[toks[j-1].End:toks[j].Start], '\n') {
+			return j
+		}
+		if toks[j].Kind == lex.Punct {
+			switch toks[j].Text {
+			case ".", "!", "?", "؟", "…", "...", "..", "!!", "؟؟":
+				return j + 1
+			}
+		}
+	}
+	return limit
+}
+
+func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
+	if len(toks) == 0 {
+		return dst
+	}
+	st.x.Extract(&st.seq, toks, t.gaz)
+	st.labels = st.dec.Decode(t.m, &st.seq, st.labels[:0])
+	st.probs = st.dec.Marginals(t.m, &st.seq, st.labels, st.probs[:0])
+	start := len(dst)
+	ls := st.labels
+	for i := 0; i < len(ls); {
+		if ls[i] == model.O {
+			i++
+			continue
+		}
+		typ := ls[i].Type()
+		j := i + 1
+		for j < len(ls) && ls[j].Inside() && ls[j].Type() == typ {
+			j++
+		}
+		p := 0.0
+		for k := i; k < j; k++ {
+			p += st.probs[k]
+		}
+		if e, ok := st.entity(toks[i:j], Type(typ), p/float64(j-i)); ok {
+			dst = append(dst, e)
+		}
+		i = j
+	}
+	if t.caller != nil {
+		dst = t.overrides(st, dst, start, toks)
+	}
+	return dst
+}
+
+// entity builds the entity over toks: the span starts after the proclitics
+// of the first token. ok is false if nothing is left (a token that is all
+// clitic, or punctuation only).
+func (st *state) entity(toks []lex.Token, typ Type, score float64) (Entity, bool) {
+	// Trim punctuation at the edges: a name never starts or ends with it.
+	for len(toks) > 0 && !toks[0].Word() && toks[0].Kind != lex.Number {
+		toks = toks[1:]
+	}
+	for len(toks) > 0 && !toks[len(toks)-1].Word() && toks[len(toks)-1].Kind != lex.Number {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) == 0 {
+		return Entity{}, false
+	}
+	first := &toks[0]
+	e := Entity{Start: first.Start + first.Pre, End: toks[len(toks)-1].End, Type: typ, Score: score}
+	if e.Start >= e.End {
+		return Entity{}, false
+	}
+	e.Text = st.src[e.Start:e.End]
+	st.key.Reset()
+	for k := range toks {
+		w := toks[k].Text
+		if k == 0 {
+			w = w[first.Pre:]
+		}
+		n := lex.Search(w)
+		if n == "" {
+			continue
+		}
+		if st.key.Len() > 0 {
+			st.key.WriteByte(' ')
+		}
+		st.key.WriteString(n)
+	}
+	e.Key = st.key.String()
+	return e, true
+}
+
+// overrides puts the caller's gazetteer matches in the sentence in place of
+// the model's overlapping entities dst[start:].
+func (t *Tagger) overrides(st *state, dst []Entity, start int, toks []lex.Token) []Entity {
+	st.first, st.rest = st.first[:0], st.rest[:0]
+	for i := range toks {
+		st.rest = append(st.rest, lex.Search(toks[i].Text))
+		st.first = append(st.first, lex.Search(toks[i].Stem()))
+	}
+	st.matches = t.caller.Find(st.matches[:0], st.first, st.rest)
+	if len(st.matches) == 0 {
+		return dst
+	}
+	for _, mt := range st.matches {
+		typ := 0
+		for k := 1; k <= 4; k++ {
+			if mt.Types&(1<<(k-1)) != 0 {
+				typ = k
+				break
+			}
+		}
+		e, ok := st.entity(toks[mt.Start:mt.End], Type(typ), 1)
+		if !ok {
+			continue
+		}
+		kept := dst[:start]
+		for _, x := range dst[start:] {
+			if x.End <= e.Start || x.Start >= e.End {
+				kept = append(kept, x)
+			}
+		}
+		dst = append(kept, e)
+	}
+	tail := dst[start:]
+	slices.SortFunc(tail, func(a, b Entity) int { return a.Start - b.Start })
+	return dst
+}
