@@ -12,18 +12,21 @@ import (
 // lexiconGz is the segmenter's word list: the entries of the Ayaspell Arabic
 // hunspell dictionary 3.2 (Debian package hunspell-ar; Mohamed Kebdani and
 // contributors; tri-licensed GPL 2.0 / LGPL 2.1 / MPL 1.1, distributed here
-// under the Mozilla Public License 1.1), folded and without affix flags. It
-// is built by gen_lexicon.go (internal/lexgen); see NOTICE.
+// under the Mozilla Public License 1.1), folded and without affix flags, and
+// the words of the word list inside Tesseract's Arabic model (tessdata_fast
+// ara.traineddata, Debian package tesseract-ocr-ara, Apache-2.0). It is
+// built by gen_lexicon.go (internal/lexgen); see NOTICE.
 //
 //go:embed lexicon.txt.gz
 var lexiconGz []byte
 
-// Lexicon classes (internal/lexgen.ClassNoun, ClassVerb) and the function
-// word class.
+// Lexicon classes (internal/lexgen.ClassNoun, ClassVerb, ClassSeen) and the
+// function word class.
 const (
-	lexNoun uint8 = 1 << iota
-	lexVerb
-	lexFunc
+	lexNoun uint8 = 1 << iota // an Ayaspell noun, name or tool word
+	lexVerb                   // an Ayaspell verb form
+	lexSeen                   // a surface form of the Tesseract word list
+	lexFunc                   // a function word (function.go)
 )
 
 var (

@@ -24,27 +24,36 @@ type cand struct {
 	score float32
 }
 
-// weights are the ranking model's weights, tuned by hand on the dev split
-// of the WikiNews gold (never its test split).
+// weights are the ranking model's weights, set by hand and by coordinate
+// search on the dev split of the WikiNews gold (never its test split).
 type weights struct {
-	level       [numLevels]float32 // stem knowledge
-	conj        [2]float32         // و/ف, stem unknown / known
-	prep        [numPreps][2]float32
-	pron        [len(pronouns)][2]float32
-	wholeKnown  float32 // splitting a word that is itself a lexicon word
-	artPrep     float32 // ب ك ل before a stem with the article
-	artPron     float32 // a stem with the article and a pronoun
-	shortStem   float32 // a non-function stem of two letters or fewer
-	futNotVerb  float32 // س before a stem not known as a verb
-	funcWholeLL float32
+	level      [numLevels]float32 // stem knowledge
+	conjW      [2]float32         // و, stem unknown / known
+	conjF      [2]float32         // ف, stem unknown / known
+	prep       [numPreps][2]float32
+	pron       [len(pronouns)][2]float32
+	wholeKnown float32 // splitting a word that is itself a lexicon word (stem not a function word)
+	wholeFunc  float32 // splitting a function word
+	funcStem   float32 // the stem is a function word
+	seenWhole  float32 // the whole word is attested, the stem is not
+	conjYeh    float32 // و/ف before an unknown stem starting with ي (ويليام, ويكيبيديا)
+	artPrep    float32 // ب ك ل before a stem with the article
+	artPron    float32 // a stem with the article and a pronoun
+	shortStem  float32 // a non-function stem of two letters or fewer
+	futNotVerb float32 // س before a known stem that is not a verb
 }
 
 var model = weights{
-	level:      [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 4},
-	conj:       [2]float32{0.5, -0.5},
-	prep:       [numPreps][2]float32{prB: {-0.5, -1}, prK: {-2, -2}, prL: {-0.5, -1}, prS: {-3, -2}, prLL: {0, -0.5}},
-	pron:       [len(pronouns)][2]float32{{-1, -1}, {-0.5, -0.5}, {-1, -1}, {-1, -1}, {-1.5, -1.5}, {-3, -3}, {-1.5, -1.5}, {-2, -2}, {-2, -2}, {-2, -2}, {-3, -3}, {-2, -2}},
+	level:      [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 3},
+	conjW:      [2]float32{0.5, -0.5},
+	conjF:      [2]float32{-0.5, -0.5},
+	prep:       [numPreps][2]float32{prB: {-0.5, -1}, prK: {-2, -2}, prL: {-0.5, -1}, prS: {-1, -0.5}, prLL: {0, -0.5}},
+	pron:       [len(pronouns)][2]float32{{-1, -0.5}, {-0.5, -0.5}, {-1, -0.5}, {-1, -1}, {-1.5, -1.5}, {-3, -1.5}, {-1.5, -1}, {-2, -2}, {-2, -2}, {-2, -2}, {-3, -1.5}, {-2, -1}},
 	wholeKnown: -3,
+	wholeFunc:  -4,
+	funcStem:   1,
+	seenWhole:  -1,
+	conjYeh:    -1,
 	artPrep:    1.5,
 	artPron:    -4,
 	shortStem:  -1.5,
@@ -63,7 +72,7 @@ func (w *analysis) best() cand {
 	m := &model
 	whole, _ := w.level(0, w.n, false)
 	bestC := cand{s: 0, e: w.n, pron: -1, score: m.level[whole]}
-	wholeKnown := whole >= lvDirect
+	wf := wholeFeatures{known: whole >= lvDirect, function: whole == lvFunc, seen: w.seen(0, w.n)}
 	n := w.n
 	for conj := 0; conj <= 1; conj++ {
 		if conj == 1 {
@@ -122,7 +131,7 @@ func (w *analysis) best() cand {
 					continue
 				}
 				c := cand{conj: conj, prep: prep, s: s, e: e, pron: pi}
-				c.score = w.scoreCand(&c, wholeKnown)
+				c.score = w.scoreCand(&c, wf)
 				if c.score > bestC.score {
 					bestC = c
 				}
@@ -132,8 +141,13 @@ func (w *analysis) best() cand {
 	return bestC
 }
 
+// wholeFeatures describe the unsplit word.
+type wholeFeatures struct {
+	known, function, seen bool
+}
+
 // scoreCand scores a split candidate (at least one clitic).
-func (w *analysis) scoreCand(c *cand, wholeKnown bool) float32 {
+func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 	m := &model
 	var lv int
 	var verb bool
@@ -164,7 +178,14 @@ func (w *analysis) scoreCand(c *cand, wholeKnown bool) float32 {
 	score := m.level[lv]
 	known := b2i(lv != lvUnknown)
 	if c.conj == 1 {
-		score += m.conj[known]
+		if w.folded(0) == 'و' {
+			score += m.conjW[known]
+		} else {
+			score += m.conjF[known]
+		}
+		if lv == lvUnknown && w.folded(c.s) == 'ي' {
+			score += m.conjYeh
+		}
 	}
 	if c.prep != prNone {
 		score += m.prep[c.prep][known]
@@ -185,8 +206,17 @@ func (w *analysis) scoreCand(c *cand, wholeKnown bool) float32 {
 	if stemLen <= 2 && lv != lvFunc {
 		score += m.shortStem
 	}
-	if wholeKnown {
+	switch {
+	case wf.function:
+		score += m.wholeFunc
+	case wf.known && lv != lvFunc:
 		score += m.wholeKnown
+	}
+	if lv == lvFunc {
+		score += m.funcStem
+	}
+	if wf.seen && c.prep != prLL && !w.seen(c.s, c.e) {
+		score += m.seenWhole
 	}
 	return score
 }

@@ -55,12 +55,19 @@ func (w *analysis) load(word string) bool {
 	return true
 }
 
-// class returns the lexicon class of the folded letters [i, j).
+// class returns the lexicon class of the folded letters [i, j), without
+// the lexSeen bit.
 func (w *analysis) class(i, j int) uint8 {
 	if j-i < 1 {
 		return 0
 	}
-	return w.lex[string(w.key[2*i:2*j])]
+	return w.lex[string(w.key[2*i:2*j])] &^ lexSeen
+}
+
+// seen reports whether the folded letters [i, j) are an attested surface
+// form (or a known stem).
+func (w *analysis) seen(i, j int) bool {
+	return j > i && w.lex[string(w.key[2*i:2*j])] != 0
 }
 
 // classWith returns the lexicon class of the folded letters [i, j) with the
@@ -69,7 +76,7 @@ func (w *analysis) classWith(i, j int, r rune) uint8 {
 	var b [2 * maxLetters]byte
 	n := copy(b[:], w.key[2*i:2*(j-1)])
 	n += utf8.EncodeRune(b[n:], r)
-	return w.lex[string(b[:n])]
+	return w.lex[string(b[:n])] &^ lexSeen
 }
 
 // folded returns the folded letter i.
@@ -99,12 +106,17 @@ func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb bool) {
 		return lvUnknown, false
 	}
 	c := w.class(i, j)
-	if beforeSuffix && w.folded(j-1) == 'ت' {
-		c |= w.classWith(i, j, 'ة') & lexNoun
+	if beforeSuffix {
+		switch w.folded(j - 1) {
+		case 'ت':
+			c |= w.classWith(i, j, 'ة') & lexNoun
+		case 'ئ', 'ؤ':
+			c |= w.classWith(i, j, 'ء')
+		}
 	}
 	switch {
 	case c&lexFunc != 0:
-		return lvFunc, false
+		return lvFunc, c&lexVerb != 0
 	case c != 0:
 		return lvDirect, c&lexNoun == 0
 	}

@@ -1,7 +1,14 @@
-// Package lexgen builds the segmenter's lexicon from the Ayaspell Arabic
-// hunspell dictionary (Debian package hunspell-ar, file
-// /usr/share/hunspell/ar.dic; Ayaspell by Mohamed Kebdani and contributors,
-// tri-licensed GPL 2.0 / LGPL 2.1 / MPL 1.1, used here under the MPL 1.1).
+// Package lexgen builds the segmenter's lexicon from two sources:
+//
+//   - the Ayaspell Arabic hunspell dictionary (Debian package hunspell-ar,
+//     file /usr/share/hunspell/ar.dic; Ayaspell by Mohamed Kebdani and
+//     contributors, tri-licensed GPL 2.0 / LGPL 2.1 / MPL 1.1, used here
+//     under the MPL 1.1): stems, classed noun or verb;
+//   - the word list of Tesseract's Arabic model (Debian package
+//     tesseract-ocr-ara, ara.traineddata from tessdata_fast, Apache-2.0),
+//     extracted with combine_tessdata -u and dawg2wordlist: surface words as
+//     written on the web, clitics attached, used only to know that a form
+//     is attested.
 //
 // The dictionary is four concatenated files, each introduced by a
 // "::::::::::::::" banner: stopwords.dic (function words, listed with their
@@ -11,7 +18,8 @@
 // dropped. Every word is folded (internal/fold) and kept if it has at least
 // two letters. The output is gzip-compressed text, one "word<TAB>class" line
 // per word in byte order, class being a bit set: 1 noun, name or tool word,
-// 2 verb. The output is a pure function of the input: no timestamp.
+// 2 verb, 4 attested surface form (Tesseract). The output is a pure function
+// of the inputs: no timestamp.
 package lexgen
 
 import (
@@ -30,7 +38,15 @@ import (
 const (
 	ClassNoun = 1 // tools.dic and names.dic entries
 	ClassVerb = 2 // verb.huns.dic entries
+	ClassSeen = 4 // words of the Tesseract list
 )
+
+// TessSHA256 is the SHA-256 of the ara.traineddata the word list was
+// extracted from (Debian package tesseract-ocr-ara 1:4.1.0-2).
+const TessSHA256 = "e3206d3dc87fd50c24a0fb9f01838615911d25168f4e64415244b67d2bb3e729"
+
+// TessPath is where Debian's tesseract-ocr-ara installs the model.
+const TessPath = "/usr/share/tesseract-ocr/5/tessdata/ara.traineddata"
 
 // DicSHA256 is the SHA-256 of the ar.dic the checked-in lexicon was built
 // from (Debian package hunspell-ar 3.2-1.2, Ayaspell 3.2).
@@ -39,9 +55,9 @@ const DicSHA256 = "7aeb0346703918e1702f18e0278021c4d1fe799acea84d676c29eb0a869ba
 // DicPath is where Debian's hunspell-ar installs the dictionary.
 const DicPath = "/usr/share/hunspell/ar.dic"
 
-// Build reads a hunspell .dic in Ayaspell's layout and returns the
-// compressed lexicon.
-func Build(dic io.Reader) ([]byte, error) {
+// Build reads a hunspell .dic in Ayaspell's layout and a word list (one word
+// a line, as dawg2wordlist writes it) and returns the compressed lexicon.
+func Build(dic, words io.Reader) ([]byte, error) {
 	classes := map[string]uint8{}
 	sc := bufio.NewScanner(dic)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -87,18 +103,29 @@ func Build(dic io.Reader) ([]byte, error) {
 	if len(classes) == 0 {
 		return nil, fmt.Errorf("lexgen: no entries found (not an Ayaspell ar.dic?)")
 	}
-	words := make([]string, 0, len(classes))
-	for w := range classes {
-		words = append(words, w)
+	ws := bufio.NewScanner(words)
+	for ws.Scan() {
+		f, ok := fold.Word(strings.TrimSpace(ws.Text()))
+		if !ok || len([]rune(f)) < 2 {
+			continue
+		}
+		classes[f] |= ClassSeen
 	}
-	sort.Strings(words)
+	if err := ws.Err(); err != nil {
+		return nil, fmt.Errorf("lexgen: reading word list: %w", err)
+	}
+	list := make([]string, 0, len(classes))
+	for w := range classes {
+		list = append(list, w)
+	}
+	sort.Strings(list)
 	var buf bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	if err != nil {
 		return nil, err
 	}
 	bw := bufio.NewWriter(zw)
-	for _, w := range words {
+	for _, w := range list {
 		fmt.Fprintf(bw, "%s\t%d\n", w, classes[w])
 	}
 	if err := bw.Flush(); err != nil {
