@@ -1,0 +1,219 @@
+package dates_test
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/khabar-nlp/khabar/dates"
+)
+
+// got is the part of a Date the tables compare.
+type got struct {
+	Text     string
+	Calendar string
+	Grain    string
+	From, To string // "" when unresolved
+	Flags    dates.Flags
+}
+
+func project(ds []dates.Date) []got {
+	var out []got
+	for _, d := range ds {
+		g := got{Text: d.Text, Calendar: d.Calendar.String(), Grain: d.Grain.String(), Flags: d.Flags}
+		if d.Resolved() {
+			g.From, g.To = d.StartDate.Format(time.DateOnly), d.EndDate.Format(time.DateOnly)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+const (
+	inf   = dates.Inferred
+	appr  = dates.Approximate
+	rng   = dates.Range
+	unres = dates.Unresolved
+	imp   = dates.Impossible
+)
+
+type testCase struct {
+	name   string
+	in     string
+	ref    string // reference date, "" for none
+	policy dates.Policy
+	want   []got
+	reason string
+}
+
+func run(t *testing.T, cases []testCase) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, tc := range cases {
+		if tc.reason == "" || seen[tc.name] {
+			t.Fatalf("case %q: every case needs a unique name and a reason", tc.name)
+		}
+		seen[tc.name] = true
+		t.Run(tc.name, func(t *testing.T) {
+			opts := []dates.Option{dates.WithPolicy(tc.policy)}
+			if tc.ref != "" {
+				opts = append(opts, dates.WithReference(day(tc.ref)))
+			}
+			out := dates.New(opts...).Find(tc.in)
+			if diff := cmp.Diff(tc.want, project(out), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)
+			}
+			for _, d := range out {
+				if tc.in[d.Start:d.End] != d.Text {
+					t.Errorf("span [%d,%d) is %q, Text is %q", d.Start, d.End, tc.in[d.Start:d.End], d.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestGregorianMonths(t *testing.T) {
+	const ref = "2024-06-10"
+	run(t, []testCase{
+		{name: "egyptian", in: "في 31 مايو", ref: ref, want: []got{{"31 مايو", "gregorian", "day", "2024-05-31", "2024-05-31", inf}}, reason: "day and month without a year: latest on or before the reference"},
+		{name: "levantine pair", in: "في 7 تشرين الأول/أكتوبر", ref: ref, want: []got{{"7 تشرين الأول/أكتوبر", "gregorian", "day", "2023-10-07", "2023-10-07", inf}}, reason: "a Levantine/Egyptian pair is one date; October 2024 is after the reference"},
+		{name: "pair month", in: "في تشرين الثاني/نوفمبر", ref: ref, want: []got{{"تشرين الثاني/نوفمبر", "gregorian", "month", "2023-11-01", "2023-11-30", inf}}, reason: "a month alone has grain month"},
+		{name: "pair parentheses", in: "يوم 5 حزيران (يونيو) 2023", ref: ref, want: []got{{"يوم 5 حزيران (يونيو) 2023", "gregorian", "day", "2023-06-05", "2023-06-05", 0}}, reason: "a pair in parentheses is one date"},
+		{name: "maghrebi", in: "يوم 14 جويلية 2023", ref: ref, want: []got{{"يوم 14 جويلية 2023", "gregorian", "day", "2023-07-14", "2023-07-14", 0}}, reason: "Algerian name from CLDR ar_DZ"},
+		{name: "moroccan", in: "في 20 غشت 2022", ref: ref, want: []got{{"20 غشت 2022", "gregorian", "day", "2022-08-20", "2022-08-20", 0}}, reason: "Moroccan name from CLDR ar_MA"},
+		{name: "yuliyeh", in: "في 23 يوليه 1952", ref: ref, want: []got{{"23 يوليه 1952", "gregorian", "day", "1952-07-23", "1952-07-23", 0}}, reason: "Egyptian spelling يوليه"},
+		{name: "ibril hamza below", in: "منذ إبريل 2020", ref: ref, want: []got{{"إبريل 2020", "gregorian", "month", "2020-04-01", "2020-04-30", 0}}, reason: "إبريل folds to ابريل"},
+		{name: "ordinal day", in: "في السابع من أكتوبر", ref: ref, want: []got{{"السابع من أكتوبر", "gregorian", "day", "2023-10-07", "2023-10-07", inf}}, reason: "ordinal word as the day"},
+		{name: "compound ordinal", in: "الحادي والعشرين من مايو 2017", ref: ref, want: []got{{"الحادي والعشرين من مايو 2017", "gregorian", "day", "2017-05-21", "2017-05-21", 0}}, reason: "الحادي + والعشرين is 21"},
+		{name: "arabic-indic", in: "في ٣ يونيو ٢٠٢٤", ref: ref, want: []got{{"٣ يونيو ٢٠٢٤", "gregorian", "day", "2024-06-03", "2024-06-03", 0}}, reason: "Arabic-Indic digits"},
+		{name: "clitic", in: "ولعام 2014 وبشهر مايو", ref: ref, want: []got{{"عام 2014", "gregorian", "year", "2014-01-01", "2014-12-31", 0}, {"شهر مايو", "gregorian", "month", "2024-05-01", "2024-05-31", inf}}, reason: "proclitics ول/وب are stripped and left out of the span"},
+		{name: "diacritics", in: "فِي ١٥ مَايُو", ref: ref, want: []got{{"١٥ مَايُو", "gregorian", "day", "2024-05-15", "2024-05-15", inf}}, reason: "harakat do not stop a match"},
+		{name: "month relmod", in: "في أكتوبر الماضي", ref: ref, want: []got{{"أكتوبر الماضي", "gregorian", "month", "2023-10-01", "2023-10-31", 0}}, reason: "the latest October before the current month"},
+	})
+}
+
+func TestNegatives(t *testing.T) {
+	const ref = "2024-06-10"
+	run(t, []testCase{
+		{name: "maras verb", in: "مارس الضغط على حماس", ref: ref, reason: "مارس is also the verb 'exerted'"},
+		{name: "am alone", in: "قال المتحدث إن الرأي العام منقسم وإن عام التعافي بدأ", ref: ref, reason: "عام without a year is a noun"},
+		{name: "count", in: "أسفر عن مقتل 1194 شخصا", ref: ref, reason: "a count is not a year"},
+		{name: "score", in: "فاز الأهلي 3-1 على الزمالك", ref: ref, reason: "a score is not a date"},
+		{name: "phone", in: "اتصل على 0100-123-4567 أو 02/2345/678", ref: ref, reason: "phone numbers are not dates"},
+		{name: "decimal", in: "نما الاقتصاد 2.5 في المئة", ref: ref, reason: "a decimal is not a day and month"},
+		{name: "the two", in: "اتفق الاثنان على أن الاثنين سيلتقيان", ref: ref, reason: "الاثنين alone is also 'the two'"},
+		{name: "ab door", in: "أغلق الباب 3 مرات", ref: ref, reason: "باب is not ب + آب"},
+		{name: "duration", in: "استمرت الهدنة أسبوعا ولمدة ستة أسابيع", ref: ref, reason: "durations with no anchor are not dates"},
+		{name: "ramadan name", in: "قال رمضان إن", ref: ref, reason: "رمضان as a personal name without a date context"},
+	})
+}
+
+func TestHijriAndDual(t *testing.T) {
+	const ref = "2024-06-10"
+	run(t, []testCase{
+		{name: "dual", in: "الأحد 3 ذو الحجة 1445 هـ الموافق 9 يونيو 2024م", ref: ref, want: []got{{"الأحد 3 ذو الحجة 1445 هـ الموافق 9 يونيو 2024م", "dual", "day", "2024-06-09", "2024-06-09", 0}}, reason: "the two readings agree (Umm al-Qura)"},
+		{name: "dual mismatch", in: "10 ذي الحجة 1445هـ الموافق 9 يونيو 2024م", ref: ref, want: []got{{"10 ذي الحجة 1445هـ الموافق 9 يونيو 2024م", "dual", "day", "2024-06-09", "2024-06-09", dates.Mismatch}}, reason: "10 Dhu al-Hijjah 1445 is 16 June: the Gregorian part wins and the mismatch is flagged"},
+		{name: "hijri day", in: "في 14 رمضان 1445 هـ", ref: ref, want: []got{{"14 رمضان 1445 هـ", "hijri", "day", "2024-03-24", "2024-03-24", 0}}, reason: "Hijri day with era"},
+		{name: "hijri month", in: "في شهر رمضان", ref: ref, want: []got{{"شهر رمضان", "hijri", "month", "2024-03-11", "2024-04-09", inf}}, reason: "Ramadan 1445, the latest before the reference"},
+		{name: "hijri numeric", in: "بتاريخ 14-09-1432 هـ", ref: ref, want: []got{{"14-09-1432 هـ", "hijri", "day", "2011-08-14", "2011-08-14", 0}}, reason: "numeric Hijri date"},
+		{name: "hijri year", in: "عام 1445 للهجرة", ref: ref, want: []got{{"عام 1445 للهجرة", "hijri", "year", "2023-07-19", "2024-07-06", 0}}, reason: "a Hijri year as a Gregorian interval"},
+		{name: "impossible hijri", in: "في 30 شوال 1445 هـ", ref: ref, want: []got{{"30 شوال 1445 هـ", "hijri", "day", "", "", imp}}, reason: "Shawwal 1445 has 29 days: never moved to 1 Dhu al-Qa'dah"},
+		{name: "impossible gregorian", in: "في 31 فبراير", ref: ref, want: []got{{"31 فبراير", "gregorian", "day", "", "", imp}}, reason: "31 February does not exist"},
+		{name: "impossible numeric", in: "في 31/4/2024", ref: ref, want: []got{{"31/4/2024", "gregorian", "day", "", "", imp}}, reason: "31 April does not exist"},
+		{name: "bce", in: "عام 300 ق.م", ref: ref, want: []got{{"عام 300 ق.م", "gregorian", "year", "-0299-01-01", "-0299-12-31", 0}}, reason: "300 BCE is astronomical year -299"},
+	})
+}
+
+func TestNumeric(t *testing.T) {
+	const ref = "2024-06-10"
+	run(t, []testCase{
+		{name: "dmy", in: "في 10/6/2024", ref: ref, want: []got{{"10/6/2024", "gregorian", "day", "2024-06-10", "2024-06-10", 0}}, reason: "D/M/Y is the Arab order"},
+		{name: "ymd", in: "بتاريخ 2024-06-10", ref: ref, want: []got{{"2024-06-10", "gregorian", "day", "2024-06-10", "2024-06-10", 0}}, reason: "ISO order"},
+		{name: "indic", in: "بتاريخ ١٠/٦/٢٠٢٤", ref: ref, want: []got{{"١٠/٦/٢٠٢٤", "gregorian", "day", "2024-06-10", "2024-06-10", 0}}, reason: "Arabic-Indic digits"},
+		{name: "mdy when day > 12", in: "في 01/22/2016", ref: ref, want: []got{{"01/22/2016", "gregorian", "day", "2016-01-22", "2016-01-22", 0}}, reason: "22 cannot be a month"},
+		{name: "month year", in: "في 3/2015", ref: ref, want: []got{{"3/2015", "gregorian", "month", "2015-03-01", "2015-03-31", 0}}, reason: "M/Y"},
+		{name: "year range", in: "خلال الفترة 2014-2018", ref: ref, want: []got{{"2014-2018", "gregorian", "year", "2014-01-01", "2018-12-31", rng}}, reason: "a range of years includes the last"},
+	})
+}
+
+func TestRelative(t *testing.T) {
+	const ref = "2024-06-10" // a Monday
+	run(t, []testCase{
+		{name: "weekday today", in: "التقى يوم الاثنين", ref: ref, want: []got{{"يوم الاثنين", "relative", "day", "2024-06-10", "2024-06-10", inf}}, reason: "news default: the reference itself"},
+		{name: "weekday past", in: "استقال يوم الأحد", ref: ref, want: []got{{"يوم الأحد", "relative", "day", "2024-06-09", "2024-06-09", inf}}, reason: "the latest Sunday"},
+		{name: "weekday future", in: "يوم الأحد", ref: ref, policy: dates.PreferFuture, want: []got{{"يوم الأحد", "relative", "day", "2024-06-16", "2024-06-16", inf}}, reason: "future-leaning policy"},
+		{name: "weekday nearest", in: "يوم الأربعاء", ref: ref, policy: dates.PreferNearest, want: []got{{"يوم الأربعاء", "relative", "day", "2024-06-12", "2024-06-12", inf}}, reason: "Wednesday is 2 days ahead, 5 back"},
+		{name: "weekday last", in: "الاثنين الماضي", ref: ref, want: []got{{"الاثنين الماضي", "relative", "day", "2024-06-03", "2024-06-03", 0}}, reason: "strictly before the reference"},
+		{name: "yesterday", in: "وقع أمس", ref: ref, want: []got{{"أمس", "relative", "day", "2024-06-09", "2024-06-09", 0}}, reason: "relative day"},
+		{name: "day before", in: "أول أمس", ref: ref, want: []got{{"أول أمس", "relative", "day", "2024-06-08", "2024-06-08", 0}}, reason: "two-word phrase"},
+		{name: "after tomorrow", in: "بعد غد", ref: ref, want: []got{{"بعد غد", "relative", "day", "2024-06-12", "2024-06-12", 0}}, reason: "بعد غد is not the anchor بعد"},
+		{name: "last year", in: "العام الماضي", ref: ref, want: []got{{"العام الماضي", "relative", "year", "2023-01-01", "2023-12-31", 0}}, reason: "relative year"},
+		{name: "next week", in: "الأسبوع المقبل", ref: ref, want: []got{{"الأسبوع المقبل", "relative", "week", "2024-06-17", "2024-06-23", 0}}, reason: "Monday-based weeks"},
+		{name: "current month", in: "الشهر الجاري", ref: ref, want: []got{{"الشهر الجاري", "relative", "month", "2024-06-01", "2024-06-30", 0}}, reason: "current period"},
+		{name: "since a month", in: "المغلق منذ شهر", ref: ref, want: []got{{"منذ شهر", "relative", "day", "2024-05-10", "2024-05-10", appr}}, reason: "anchored duration"},
+		{name: "three days ago", in: "قبل ثلاثة أيام", ref: ref, want: []got{{"قبل ثلاثة أيام", "relative", "day", "2024-06-07", "2024-06-07", appr}}, reason: "cardinal word"},
+		{name: "next two weeks", in: "خلال الأسبوعين المقبلين", ref: ref, want: []got{{"خلال الأسبوعين المقبلين", "relative", "day", "2024-06-11", "2024-06-24", 0}}, reason: "a window after the reference"},
+		{name: "vague", in: "منذ أشهر", ref: ref, want: []got{{"منذ أشهر", "relative", "day", "", "", unres | appr}}, reason: "no count: unresolved, never a made-up day"},
+		{name: "early october", in: "في أوائل أكتوبر", ref: ref, want: []got{{"أوائل أكتوبر", "gregorian", "day", "2023-10-01", "2023-10-10", inf}}, reason: "first ten days"},
+		{name: "late last year", in: "أواخر العام الماضي", ref: ref, want: []got{{"أواخر العام الماضي", "relative", "month", "2023-07-01", "2023-12-31", 0}}, reason: "second half of the year"},
+		{name: "year", in: "في عام 1979", ref: ref, want: []got{{"عام 1979", "gregorian", "year", "1979-01-01", "1979-12-31", 0}}, reason: "year"},
+		{name: "decade", in: "في الثمانينيات", ref: ref, want: []got{{"الثمانينيات", "gregorian", "decade", "1980-01-01", "1989-12-31", inf}}, reason: "latest 80s before the reference"},
+		{name: "decade century", in: "تسعينيات القرن الماضي", ref: ref, want: []got{{"تسعينيات القرن الماضي", "gregorian", "decade", "1990-01-01", "1999-12-31", 0}}, reason: "century given"},
+		{name: "range", in: "من 10 إلى 15 يونيو", ref: ref, want: []got{{"من 10 إلى 15 يونيو", "gregorian", "day", "2024-06-10", "2024-06-15", inf | rng}}, reason: "range sharing the month"},
+		{name: "years between", in: "بين عامي 2010 و2015", ref: ref, want: []got{{"بين عامي 2010 و2015", "gregorian", "year", "2010-01-01", "2015-12-31", rng}}, reason: "range of years"},
+		{name: "no reference", in: "أمس و31 مايو 2024", want: []got{{"أمس", "relative", "day", "", "", unres}, {"31 مايو 2024", "gregorian", "day", "2024-05-31", "2024-05-31", 0}}, reason: "without a reference only full dates resolve"},
+	})
+}
+
+// TestSeed000 lists every date of seed article 000 (reference Monday
+// 2024-06-10), quoted in short phrases.
+func TestSeed000(t *testing.T) {
+	const ref = "2024-06-10"
+	run(t, []testCase{
+		{name: "monday", in: "بالرئيس المصري عبد الفتاح السيسي في القاهرة يوم الاثنين في بداية جولة", ref: ref, want: []got{{"يوم الاثنين", "relative", "day", "2024-06-10", "2024-06-10", inf}}, reason: "the meeting day"},
+		{name: "1979", in: "وتوقع معاهدة سلام معها في عام 1979، شاركت", ref: ref, want: []got{{"عام 1979", "gregorian", "year", "1979-01-01", "1979-12-31", 0}}, reason: "year"},
+		{name: "since a month", in: "والمغلق منذ شهر منذ سيطرة القوات", ref: ref, want: []got{{"منذ شهر", "relative", "day", "2024-05-10", "2024-05-10", appr}}, reason: "a month before the reference"},
+		{name: "early october", in: "منذ اندلاع الحرب في أوائل أكتوبر إلى حشد الدعم", ref: ref, want: []got{{"أوائل أكتوبر", "gregorian", "day", "2023-10-01", "2023-10-10", inf}}, reason: "early October 2023"},
+		{name: "31 may", in: "الذي أعلنه الرئيس الأمريكي جو بايدن في 31 مايو.", ref: ref, want: []got{{"31 مايو", "gregorian", "day", "2024-05-31", "2024-05-31", inf}}, reason: "31 May 2024"},
+		{name: "november", in: "الهدنة التي استمرت أسبوعا في تشرين الثاني/نوفمبر – والتي", ref: ref, want: []got{{"تشرين الثاني/نوفمبر", "gregorian", "month", "2023-11-01", "2023-11-30", inf}}, reason: "November 2023; أسبوعا is a duration"},
+		{name: "7 october", in: "بعد الهجوم الذي وقع في 7 تشرين الأول/أكتوبر على جنوب إسرائيل وأسفر عن مقتل 1194 شخصا", ref: ref, want: []got{{"7 تشرين الأول/أكتوبر", "gregorian", "day", "2023-10-07", "2023-10-07", inf}}, reason: "7 October 2023; the count is not a date"},
+		{name: "sunday", in: "وسطي استقال يوم الأحد من حكومة الحرب", ref: ref, want: []got{{"يوم الأحد", "relative", "day", "2024-06-09", "2024-06-09", inf}}, reason: "the day before"},
+		{name: "later monday", in: "هي القدس في وقت لاحق يوم الاثنين، حيث", ref: ref, want: []got{{"يوم الاثنين", "relative", "day", "2024-06-10", "2024-06-10", inf}}, reason: "same day"},
+		{name: "six weeks", in: "مع توقف القتال لمدة ستة أسابيع أولية", ref: ref, reason: "a duration, not a date"},
+	})
+}
+
+// TestSeed003 checks that the vague expressions of seed article 003
+// (reference 2024-09-17) never resolve to a day.
+func TestSeed003(t *testing.T) {
+	const ref = "2024-09-17"
+	run(t, []testCase{
+		{name: "months ago", in: "الجمود الحالي الذي يعوق تقدم المفاوضات منذ أشهر.", ref: ref, want: []got{{"منذ أشهر", "relative", "day", "", "", unres | appr}}, reason: "vague: unresolved"},
+		{name: "near future", in: "تتوقع تقديمه في المستقبل القريب، ليكون", ref: ref, reason: "not a date"},
+		{name: "earlier", in: "أجرى في وقت سابق لقاءً مع زعيم المعارضة", ref: ref, reason: "not a date"},
+	})
+}
+
+func TestErr(t *testing.T) {
+	ds := dates.Find("في 31 فبراير وأمس")
+	if len(ds) != 2 {
+		t.Fatalf("got %d dates, want 2", len(ds))
+	}
+	if err := ds[0].Err(); !errors.Is(err, dates.ErrImpossible) {
+		t.Errorf("31 فبراير: Err() = %v, want ErrImpossible", err)
+	}
+	if err := ds[1].Err(); !errors.Is(err, dates.ErrUnresolved) {
+		t.Errorf("أمس without reference: Err() = %v, want ErrUnresolved", err)
+	}
+}

@@ -1,0 +1,86 @@
+// Package dates finds date mentions in Arabic news text and resolves each one
+// against a reference date (the article's publication date) into a
+// Gregorian interval with a grain, the calendar it was written in and its
+// Umm al-Qura equivalent.
+//
+// # Getting started
+//
+// Build an [Extractor] once with the article's date, then call [Extractor.All]
+// (an iterator, no slice), [Extractor.Append] (reuses your slice) or
+// [Extractor.Find] (convenience):
+//
+//	ex := dates.New(dates.WithReference(published))
+//	for d := range ex.All(text) {
+//		fmt.Println(d.Text, d.StartDate, d.EndDate, d.Grain)
+//	}
+//
+// # What is found
+//
+//   - Gregorian month names of the three families and their spellings:
+//     يناير…ديسمبر (إبريل/أبريل, يونيه/يونيو, يوليه/يوليو), كانون الثاني…
+//     كانون الأول, جانفي…أوت, يوليوز…دجنبر. A pair joined by "/", "-" or
+//     parentheses (تشرين الأول/أكتوبر) is one mention.
+//   - Hijri months (محرم/المحرم, ربيع الآخر/الثاني, جمادى الأولى/الآخرة,
+//     ذو/ذي القعدة, ذو/ذي الحجة) and era markers (هـ, هجري, للهجرة, م,
+//     ميلادي, للميلاد, ق.م); dual mentions (… هـ الموافق … م) are one
+//     [Dual] date, flagged [Mismatch] when the two parts are more than a day
+//     apart by the Umm al-Qura table.
+//   - Days in any digits or as ordinals (السابع من أكتوبر), years (عام 1979),
+//     numeric dates (10/6/2024, 2024-06-10, ١٠/٦/٢٠٢٤, 14-09-1432 هـ),
+//     weekdays (يوم الاثنين, الاثنين الماضي), relative days (أمس, أول أمس,
+//     غدا, بعد غد), relative periods (الأسبوع الماضي, العام المقبل, الشهر
+//     الجاري), parts of periods (مطلع, أوائل, منتصف, أواخر, نهاية),
+//     durations anchored to the reference (منذ شهر, قبل ثلاثة أيام, خلال
+//     الأسبوعين المقبلين), ranges (من 10 إلى 15 يونيو, بين عامي 2010 و2015)
+//     and decades (الثمانينيات, تسعينيات القرن الماضي).
+//
+// Not dates: a month name that is also a common word without a day, a year
+// or a date word beside it (مارس الضغط "exerted pressure" is not March),
+// عام alone, counts (1194 شخصا), scores (3-1) and phone numbers.
+//
+// # Resolution
+//
+// StartDate and EndDate are the first and last day of the interval, both
+// inclusive, at midnight UTC. The grain says what the mention names: a day, a
+// week (Monday-based unless [WithWeekStart] says otherwise), a month, a year
+// or a decade; a range of days and the parts of a month have grain Day.
+// Underspecified mentions — a day and month with no year, a bare weekday, a
+// month alone, a decade with no century — are placed by the [Policy]
+// ([PreferPast] by default: the latest occurrence that starts on or before
+// the reference) and flagged [Inferred]. With the reference Monday
+// 2024-06-10: يوم الاثنين is 2024-06-10, يوم الأحد 2024-06-09, 31 مايو
+// 2024-05-31, أوائل أكتوبر 2023-10-01..2023-10-10, الثمانينيات 1980–1989.
+//
+// Parts of periods: أوائل/مطلع/بداية is days 1–10 of a month, the first
+// half of a year, days 1–3 of a week; منتصف is the 15th of a month, April to
+// September of a year; أواخر/نهاية is day 21 to the end of a month, the
+// second half of a year, days 4–7 of a week.
+//
+// Durations anchored to the reference are the single day they point to
+// (منذ شهر on 2024-06-10 is 2024-05-10) and carry the [Approximate] flag;
+// vague ones (منذ أشهر, قبل بضعة أيام) are reported [Unresolved] rather
+// than given a made-up day.
+//
+// # Impossible and unresolved dates
+//
+// A mention of a day that does not exist — 31 فبراير, 30 ذو الحجة in a
+// 29-day month, 31/4/2024 — is reported with the [Impossible] flag and zero
+// dates; it is never moved to a neighbouring day. [Date.Err] wraps
+// [ErrImpossible] or [ErrUnresolved].
+//
+// # Offsets and bad input
+//
+// Start and End are byte offsets into the string passed in, and
+// s[Start:End] == Text, whatever the input: invalid UTF-8 bytes are skipped
+// as non-words, never altered, and never make a call panic. Diacritics,
+// tatweel and bidi controls inside a word do not stop it from matching.
+// A mention never crosses a line break.
+//
+// # Concurrency
+//
+// The tables are built at package initialisation and never modified; an
+// [Extractor] is immutable after [New], so one Extractor may be used from
+// many goroutines at once.
+package dates
+
+//go:generate go run gen.go

@@ -1,0 +1,64 @@
+package dates_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/khabar-nlp/khabar/dates"
+)
+
+func Example() {
+	published := time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC) // a Monday
+	ex := dates.New(dates.WithReference(published))
+	text := "التقى بلينكن السيسي يوم الاثنين، بعد هجوم 7 تشرين الأول/أكتوبر ومنذ شهر."
+	for d := range ex.All(text) {
+		fmt.Println(d.Text, "→", d.StartDate.Format(time.DateOnly), d.Grain, d.Calendar)
+	}
+	// Output:
+	// يوم الاثنين → 2024-06-10 day relative
+	// 7 تشرين الأول/أكتوبر → 2023-10-07 day gregorian
+	// منذ شهر → 2024-05-10 day relative
+}
+
+func ExampleExtractor_Find() {
+	ex := dates.New(dates.WithReference(time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)))
+	for _, d := range ex.Find("الأحد 3 ذو الحجة 1445 هـ الموافق 9 يونيو 2024م") {
+		fmt.Println(d.Calendar, d.StartDate.Format(time.DateOnly), d.Hijri, d.Flags&dates.Mismatch != 0)
+	}
+	// Output:
+	// dual 2024-06-09 1445-12-03 false
+}
+
+func ExampleExtractor_Append() {
+	ex := dates.New(dates.WithReference(time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)))
+	var buf []dates.Date
+	for _, line := range []string{"في أوائل أكتوبر", "في الثمانينيات"} {
+		buf = ex.Append(buf[:0], line)
+		for _, d := range buf {
+			fmt.Println(d.Text, d.StartDate.Format(time.DateOnly), d.EndDate.Format(time.DateOnly), d.Grain)
+		}
+	}
+	// Output:
+	// أوائل أكتوبر 2023-10-01 2023-10-10 day
+	// الثمانينيات 1980-01-01 1989-12-31 decade
+}
+
+func ExampleWithPolicy() {
+	ref := dates.WithReference(time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)) // Monday
+	for _, p := range []dates.Policy{dates.PreferPast, dates.PreferFuture, dates.PreferNearest} {
+		d := dates.Find("يوم الأربعاء", ref, dates.WithPolicy(p))[0]
+		fmt.Println(p, d.StartDate.Format(time.DateOnly))
+	}
+	// Output:
+	// past 2024-06-05
+	// future 2024-06-12
+	// nearest 2024-06-12
+}
+
+func ExampleDate_Err() {
+	for _, d := range dates.Find("في 31 فبراير 2023") {
+		fmt.Println(d.Text, d.Err())
+	}
+	// Output:
+	// 31 فبراير 2023 dates: impossible date: "31 فبراير 2023"
+}

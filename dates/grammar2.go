@@ -1,0 +1,391 @@
+package dates
+
+import "time"
+
+// matchNumber handles forms that start with digits: numeric dates
+// (10/6/2024, 2024-06-10, ١٠/٦/٢٠٢٤, 14-09-1432 هـ), day-month dates and
+// ranges (31 مايو, 13-15 تموز), years with an era (1445 هـ, 2024م), a
+// bare year or day after في, and counted periods (3 أيام القادمة).
+func (p *parser) matchNumber() (int, span, bool) {
+	if n, sp, ok := p.numericDate(); ok {
+		return n, sp, true
+	}
+	if n, sp, ok := p.tryRange(0, false); ok {
+		return n, sp, true
+	}
+	if n, sp, ok := p.fullDate(0, false); ok {
+		return n, sp, true
+	}
+	t := p.at(0)
+	// N UNIT RELMOD: 3 أيام القادمة; N UNIT(def) RELMOD: 2 العقود الماضية.
+	if u, aux, ok := p.unit(1); ok && aux&auxCount != auxOne && p.is(2, kRelMod) && t.ndig <= 2 {
+		if dir := int(p.at(2).e.val); dir != 0 {
+			return 3, p.window(u, t.val, dir), true
+		}
+	}
+	// Year with an era: 1445 هـ, 2024م, 300 ق.م.
+	if era := p.era(1); era != 0 && t.ndig <= 4 {
+		j := 1 + p.eraLen(1)
+		return j, p.yearOf(t.val, era), true
+	}
+	// A bare year or day after a date preposition, before a pause.
+	if p.dateCtx() && p.pauseAfter(1) {
+		if t.ndig == 4 && t.val >= 1800 && t.val <= 2200 {
+			sp := yearSpan(t.val)
+			sp.cal = Gregorian
+			return 1, sp, true
+		}
+		if p.prev.e.kind == kIn && t.ndig <= 2 && t.val >= 1 && t.val <= 31 && p.at(1).kind == tEOF {
+			return 1, p.dayOfCurrentMonth(t.val), true
+		}
+	}
+	return 0, span{}, false
+}
+
+// pauseAfter reports whether token i ends a phrase: end of text, a
+// punctuation mark other than % and digit separators, or a word that starts
+// a new phrase (و…, a preposition).
+func (p *parser) pauseAfter(i int) bool {
+	t := p.at(i)
+	switch t.kind {
+	case tEOF:
+		return true
+	case tPunct:
+		switch rune(t.val) {
+		case '%', '٪', '/', '-', ':', '٫', '٬':
+			return false
+		case '.', ',', '،':
+			return p.at(i+1).kind != tNum
+		}
+		return true
+	case tWord:
+		if t.clitic == 'w' || t.clitic == 'f' {
+			return true
+		}
+		switch t.e.kind {
+		case kIn, kFrom, kTo, kAnchor, kEra:
+			return true
+		}
+		txt := p.s[t.start:t.end]
+		return txt == "\u0648" || txt == "حين" || txt == "عندما"
+	}
+	return false
+}
+
+// yearOf returns the interval of a year written with an era marker.
+func (p *parser) yearOf(y, era int) span {
+	switch era {
+	case 1:
+		sp, err := p.o.hijriYear(y)
+		if err != nil {
+			return span{cal: Hijri, flags: Unresolved}
+		}
+		return sp
+	case 3:
+		sp := yearSpan(1 - y)
+		sp.cal = Gregorian
+		return sp
+	}
+	sp := yearSpan(y)
+	sp.cal = Gregorian
+	return sp
+}
+
+// dayOfCurrentMonth resolves a bare day of the month by the policy.
+func (p *parser) dayOfCurrentMonth(d int) span {
+	o := p.o
+	if !o.hasRef {
+		return span{flags: Unresolved}
+	}
+	sp, ok := o.choose(func(k int) (span, bool) {
+		f := dayOf(o.ref.Year(), o.ref.Month()+time.Month(k), 1)
+		if !validDay(f.Year(), int(f.Month()), d) {
+			return span{}, false
+		}
+		return daySpan(dayOf(f.Year(), f.Month(), d)), true
+	})
+	if !ok {
+		return span{flags: Unresolved}
+	}
+	sp.flags |= Inferred
+	return sp
+}
+
+// adjacent reports whether tokens i and i+1 touch (no space between).
+func (p *parser) adjacent(i int) bool { return p.at(i).end == p.at(i+1).start }
+
+// numericDate reads D/M/Y, Y/M/D, Y-M-D, D.M.Y, M/Y and Y/M, and a
+// day/month after في or يوم. Years 1300–1499 without an era are Hijri (no
+// Gregorian date of that period is written numerically in news), as are
+// dates followed by هـ.
+func (p *parser) numericDate() (int, span, bool) {
+	pt := p.prev
+	if pt.kind == tPunct && pt.end == p.at(0).start {
+		switch rune(pt.val) {
+		case '/', '-', '.', ':', '+':
+			return 0, span{}, false
+		}
+	}
+	var v [3]int
+	var nd [3]int
+	n := 0
+	var sep rune
+	i := 0
+	for {
+		t := p.at(i)
+		if t.kind != tNum {
+			break
+		}
+		v[n], nd[n] = t.val, int(t.ndig)
+		n++
+		i++
+		if n == 3 || !p.adjacent(i-1) || !p.punct(i, '/', '-', '.') || !p.adjacent(i) || p.at(i+1).kind != tNum {
+			break
+		}
+		r := rune(p.at(i).val)
+		if sep != 0 && r != sep {
+			return 0, span{}, false
+		}
+		sep = r
+		i++
+	}
+	if n < 2 {
+		return 0, span{}, false
+	}
+	// More numbers glued on: a phone number or a reference, not a date.
+	if p.adjacent(i-1) && p.punct(i, '/', '-', '.', ':') && p.adjacent(i) && p.at(i+1).kind == tNum {
+		return 0, span{}, false
+	}
+	era := p.era(i)
+	j := i
+	if era != 0 {
+		j += p.eraLen(i)
+	}
+	var y, m, d int
+	switch {
+	case n == 3 && nd[0] == 4 && nd[1] <= 2 && nd[2] <= 2:
+		y, m, d = v[0], v[1], v[2]
+	case n == 3 && (nd[2] == 4 || nd[2] == 2) && nd[0] <= 2 && nd[1] <= 2:
+		d, m, y = v[0], v[1], v[2]
+		if m > 12 && d <= 12 {
+			d, m = m, d
+		}
+		if nd[2] == 2 {
+			switch {
+			case era == 1 && y >= 90:
+				y += 1300
+			case era == 1:
+				y += 1400
+			case y < 50:
+				y += 2000
+			default:
+				y += 1900
+			}
+		}
+	case n == 2 && nd[0] == 4 && nd[1] <= 2 && sep != '.':
+		y, m = v[0], v[1]
+	case n == 2 && nd[1] == 4 && nd[0] <= 2 && sep != '.':
+		m, y = v[0], v[1]
+	case n == 2 && nd[0] == 4 && nd[1] == 4 && (sep == '-' || sep == '/'):
+		if v[1] <= v[0] || v[1]-v[0] > 100 || v[0] < 1000 {
+			return 0, span{}, false
+		}
+		if era == 1 {
+			a, err1 := p.o.hijriYear(v[0])
+			b, err2 := p.o.hijriYear(v[1])
+			if err1 != nil || err2 != nil {
+				return j, span{cal: Hijri, flags: Unresolved | Range}, true
+			}
+			return j, span{from: a.from, to: b.to, grain: Year, cal: Hijri, flags: Range}, true
+		}
+		return j, span{from: dayOf(v[0], 1, 1), to: dayOf(v[1], 12, 31), grain: Year, cal: Gregorian, flags: Range}, true
+	case n == 2 && nd[0] <= 2 && nd[1] <= 2 && (p.prev.e.kind == kIn || p.prevIsDayWord()):
+		d, m = v[0], v[1]
+		if m > 12 && d <= 12 {
+			d, m = m, d
+		}
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			return 0, span{}, false
+		}
+		return j, p.resolveDate(cdate{day: d, month: m}), true
+	default:
+		return 0, span{}, false
+	}
+	if m < 1 || m > 12 || (n == 3 && (d < 1 || d > 31)) {
+		return 0, span{}, false
+	}
+	c := cdate{day: d, month: m, year: y, hasYear: true, era: era}
+	if era == 1 || (era == 0 && y >= 1300 && y < 1500) {
+		c.hijri = true
+	}
+	return j, p.resolveDate(c), true
+}
+
+func (p *parser) prevIsDayWord() bool {
+	t := p.prev
+	return t.kind == tWord && t.e.kind == kUnit && t.e.val == uDay && t.e.aux == auxOne
+}
+
+// matchWeekday handles forms that start with a weekday at i (i is 0, or 1
+// after يوم): a weekday with a date, with a modifier (الاثنين الماضي), in
+// a relative week (الأحد من الأسبوع الماضي), with a day number (الخميس 21)
+// or alone (يوم الاثنين).
+func (p *parser) matchWeekday(i int) (int, span, bool) {
+	t := p.at(i)
+	wd := time.Weekday(t.e.val)
+	def := t.e.aux == 1
+	afterYawm := i > 0
+	if n, sp, ok := p.tryRange(0, false); ok {
+		return n, sp, true
+	}
+	if n, sp, ok := p.fullDate(0, false); ok {
+		return n, sp, true
+	}
+	j := i + 1
+	// الاثنين الماضي, يوم الثلاثاء السابق, الأحد القادم.
+	if p.is(j, kRelMod) {
+		dir := int(p.at(j).e.val)
+		return j + 1, p.weekdayRel(wd, dir), true
+	}
+	// بعد القادم.
+	// الأحد من الأسبوع الماضي, اثنين الأسبوع الحالي, الاثنين من هذا الأسبوع.
+	k := j
+	if p.is(k, kFrom) || p.is(k, kIn) {
+		k++
+	}
+	if p.is(k, kThis) && p.isUnit(k+1, uWeek, auxOne|auxDef, true) {
+		return k + 2, p.weekdayInWeek(wd, 0), true
+	}
+	if p.isUnit(k, uWeek, auxOne|auxDef, true) && p.is(k+1, kRelMod) {
+		return k + 2, p.weekdayInWeek(wd, int(p.at(k+1).e.val)), true
+	}
+	// الثلاثاء الثالث من شهر ايلول, الاثنين الاخير من شهر ثلاثة.
+	ordN := 0
+	k = j
+	if p.is(k, kOrdinal) && p.at(k).e.aux == 0 && p.at(k).e.val <= 5 {
+		ordN = int(p.at(k).e.val)
+	} else if p.is(k, kLast) {
+		ordN = -1
+	}
+	if ordN != 0 {
+		if ms, k2, ok := p.readMonthRef(k + 1); ok && (p.is(k+1, kFrom) || p.is(k+1, kIn)) {
+			return k2, p.nthWeekdaySpan(ms, wd, ordN), true
+		}
+	}
+	// الخميس 21, الخميس في الحادي والعشرين, السبت السادس عشر.
+	k = j
+	if p.is(k, kIn) {
+		k++
+	}
+	if d, k2, ok := p.readDay(k); ok {
+		single := p.at(k).kind == tWord && k2 == k+1
+		if single && d <= 5 && p.at(k).e.kind == kOrdinal {
+			// الأحد الثاني: the second Sunday of the current month.
+			return k2, p.nthWeekdayOfRefMonth(wd, d), true
+		}
+		if p.at(k).kind != tNum || p.pauseAfter(k2) {
+			return k2, p.weekdayDay(wd, d), true
+		}
+	}
+	// Alone: needs the definite form and some support for الاثنين, which is
+	// also "the two".
+	if !def && !afterYawm {
+		return 0, span{}, false
+	}
+	if !afterYawm && wd == time.Monday && !p.dateCtx() && !(p.prev.kind == tEOF && p.at(j).kind == tEOF) {
+		return 0, span{}, false
+	}
+	return j, p.weekdayPolicy(wd), true
+}
+
+// weekdayPolicy resolves a bare weekday: the latest such day on or before the
+// reference (PreferPast), the next one after it (PreferFuture) or the
+// nearer of the two.
+func (p *parser) weekdayPolicy(wd time.Weekday) span {
+	o := p.o
+	if !o.hasRef {
+		return span{flags: Unresolved}
+	}
+	back := (int(o.ref.Weekday()) - int(wd) + 7) % 7
+	past := addDays(o.ref, -back)
+	fwd := (int(wd) - int(o.ref.Weekday()) + 7) % 7
+	if fwd == 0 {
+		fwd = 7
+	}
+	future := addDays(o.ref, fwd)
+	t := past
+	switch o.policy {
+	case PreferFuture:
+		t = future
+	case PreferNearest:
+		if fwd < back {
+			t = future
+		}
+	}
+	sp := daySpan(t)
+	sp.flags |= Inferred
+	return sp
+}
+
+// weekdayRel returns the weekday strictly before (dir < 0) or after the
+// reference, or in the current week (dir = 0).
+func (p *parser) weekdayRel(wd time.Weekday, dir int) span {
+	o := p.o
+	if !o.hasRef {
+		return span{flags: Unresolved}
+	}
+	switch {
+	case dir < 0:
+		back := (int(o.ref.Weekday()) - int(wd) + 7) % 7
+		if back == 0 {
+			back = 7
+		}
+		return daySpan(addDays(o.ref, -back))
+	case dir > 0:
+		fwd := (int(wd) - int(o.ref.Weekday()) + 7) % 7
+		if fwd == 0 {
+			fwd = 7
+		}
+		return daySpan(addDays(o.ref, fwd))
+	}
+	return p.weekdayInWeek(wd, 0)
+}
+
+// weekdayInWeek returns weekday wd of the week k weeks from the current one.
+func (p *parser) weekdayInWeek(wd time.Weekday, k int) span {
+	w := p.relPeriod(uWeek, k)
+	if w.flags&Unresolved != 0 {
+		return w
+	}
+	off := (int(wd) - int(p.o.weekStart) + 7) % 7
+	return daySpan(addDays(w.from, off))
+}
+
+// weekdayDay resolves "weekday + day of month" (الخميس 21): the month near
+// the reference where that day falls on that weekday, by the policy.
+func (p *parser) weekdayDay(wd time.Weekday, d int) span {
+	o := p.o
+	if !o.hasRef {
+		return span{flags: Unresolved}
+	}
+	sp, ok := o.choose(func(k int) (span, bool) {
+		f := dayOf(o.ref.Year(), o.ref.Month()+time.Month(k), 1)
+		if !validDay(f.Year(), int(f.Month()), d) {
+			return span{}, false
+		}
+		t := dayOf(f.Year(), f.Month(), d)
+		return daySpan(t), t.Weekday() == wd
+	})
+	if !ok {
+		return p.dayOfCurrentMonth(d)
+	}
+	sp.flags |= Inferred
+	return sp
+}
+
+func (p *parser) nthWeekdayOfRefMonth(wd time.Weekday, n int) span {
+	if !p.o.hasRef {
+		return span{flags: Unresolved}
+	}
+	return p.nthWeekdaySpan(p.relPeriod(uMonth, 0), wd, n)
+}

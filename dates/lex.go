@@ -1,0 +1,336 @@
+package dates
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/dates/internal/lexkey"
+	"github.com/khabar-nlp/khabar/internal/arabic"
+)
+
+// kind is the kind of a lexicon entry. The constants are named in
+// data/words.txt; gentables.Kinds lists the same names.
+type kind uint8
+
+const (
+	kNone kind = iota
+	kMonthG
+	kMonthH
+	kWeekday
+	kRelDay
+	kUnit
+	kRelMod
+	kThis
+	kPart
+	kAnchor
+	kEra
+	kLink
+	kOrdinal
+	kCardinal
+	kTens
+	kFew
+	kDecade
+	kCentury
+	kFrom
+	kTo
+	kBetween
+	kIn
+	kNow
+	kLast
+	kYearWord
+)
+
+// entry is a lexicon entry: its kind, a value (month, weekday, offset,
+// unit...) and an auxiliary value whose meaning depends on the kind (see
+// data/words.txt); more is 1 when the key begins a longer phrase.
+type entry struct {
+	kind kind
+	val  int8
+	aux  uint8
+	more uint8
+}
+
+// Units of kUnit entries.
+const (
+	uDay = 1 + iota
+	uWeek
+	uMonth
+	uYear
+	uDecade
+)
+
+// Auxiliary values of kUnit entries.
+const (
+	auxOne   = 1
+	auxTwo   = 2
+	auxMany  = 3
+	auxDef   = 8
+	auxCount = 7
+)
+
+type tokKind uint8
+
+const (
+	tEOF tokKind = iota
+	tWord
+	tNum
+	tPunct
+	tOther
+)
+
+// token is one lexical unit of the text. For words, start is after any
+// proclitic (و ف ب ل ك) that was stripped to find the entry, and a phrase of
+// up to three words is one token.
+type token struct {
+	kind       tokKind
+	e          entry
+	start, end int
+	val        int   // tNum: value (capped); tPunct: the rune
+	ndig       uint8 // tNum: number of digits
+	clitic     uint8 // tWord: stripped proclitic letters (first one), 0 if none
+	nl         bool  // tPunct: a line break
+}
+
+// maxKey bounds the length of a word key; longer words are not in the
+// lexicon.
+const maxKey = 48
+
+func isSpaceRune(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\r' || r == '\f' || r == '\v' || arabic.IsSpace(r) || arabic.IsInvisible(r)
+}
+
+func isWordRune(r rune) bool {
+	return arabic.IsWordRune(r) || (r >= 0x80 && unicode.IsLetter(r) && !arabic.IsDigit(r))
+}
+
+// next returns the token that starts at or after byte offset i of s, and the
+// offset after it.
+func next(s string, i int) (token, int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				return token{kind: tPunct, start: i, end: i + 1, val: '\n', nl: true}, i + 1
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				return lexNumber(s, i)
+			case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+				j := i + 1
+				for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+					j++
+				}
+				return token{kind: tOther, start: i, end: j}, j
+			}
+			return token{kind: tPunct, start: i, end: i + 1, val: int(c)}, i + 1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return token{kind: tOther, start: i, end: i + 1}, i + 1
+		case isSpaceRune(r):
+			i += n
+			continue
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			return token{kind: tPunct, start: i, end: i + n, val: '\n', nl: true}, i + n
+		case arabic.IsDigit(r):
+			return lexNumber(s, i)
+		case isWordRune(r):
+			return lexWord(s, i)
+		}
+		return token{kind: tPunct, start: i, end: i + n, val: int(r)}, i + n
+	}
+	return token{kind: tEOF, start: len(s), end: len(s)}, len(s)
+}
+
+func lexNumber(s string, i int) (token, int) {
+	t := token{kind: tNum, start: i}
+	v, nd := 0, 0
+	j := i
+	for j < len(s) {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[j:])
+		}
+		d, sc := arabic.DigitValue(r)
+		if sc == arabic.NoScript {
+			break
+		}
+		if v < 1e8 {
+			v = v*10 + d
+		}
+		nd++
+		j += n
+	}
+	t.end, t.val = j, v
+	if nd > 255 {
+		nd = 255
+	}
+	t.ndig = uint8(nd)
+	return t, j
+}
+
+// wordEnd returns the end of the word that starts at i.
+func wordEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func lexWord(s string, i int) (token, int) {
+	end := wordEnd(s, i)
+	t := token{kind: tWord, start: i, end: end}
+	if end-i > maxKey {
+		return t, end
+	}
+	var buf [maxKey + 8]byte
+	key := lexkey.Append(buf[:0], s[i:end])
+	e, off, cl := lookupWord(key)
+	if e.kind == kNone && e.more == 0 {
+		return t, end
+	}
+	t.e, t.start, t.clitic = e, i+off, cl
+	if e.more != 0 {
+		// Try a phrase of two or three words, longest first.
+		if pe, pend, ok := lookupPhrase(s, end, key[off:]); ok {
+			t.e, t.end = pe, pend
+			return t, pend
+		}
+	}
+	if e.kind == kNone {
+		return token{kind: tWord, start: i, end: end}, end
+	}
+	return t, end
+}
+
+// lookupWord looks key up as it is and without one or two proclitics. It
+// returns the entry, the byte length of the stripped proclitics in the
+// original word (clitics are single two-byte letters, unaffected by the
+// fold), and the first stripped letter.
+func lookupWord(key []byte) (entry, int, uint8) {
+	if e, ok := lexicon[string(key)]; ok {
+		return e, 0, 0
+	}
+	// Proclitics: و or ف, then ب, ل or ك; لل before a word with ال.
+	const (
+		waw = "\u0648"
+		fa  = "\u0641"
+		ba  = "\u0628"
+		lam = "\u0644"
+		kaf = "\u0643"
+	)
+	k := string(key) // no allocation: used only for comparisons below
+	off := 0
+	first := uint8(0)
+	if hasPrefix(k, waw) || hasPrefix(k, fa) {
+		first = clitic(k)
+		off = 2
+		if e, ok := stripOK(key[2:]); ok {
+			return e, 2, first
+		}
+	}
+	rest := key[off:]
+	if hasPrefix(string(rest), ba) || hasPrefix(string(rest), lam) || hasPrefix(string(rest), kaf) {
+		if first == 0 {
+			first = clitic(string(rest))
+		}
+		if e, ok := stripOK(rest[2:]); ok {
+			return e, off + 2, first
+		}
+		// لل + word: the lam of the article was absorbed (للثاني = ل + الثاني).
+		if hasPrefix(string(rest), lam+lam) && len(rest) > 4 {
+			var b [maxKey + 8]byte
+			n := copy(b[:], "\u0627")
+			n += copy(b[n:], rest[2:])
+			if e, ok := stripOK(b[:n]); ok {
+				return e, off + 2, first
+			}
+		}
+	}
+	return entry{}, 0, 0
+}
+
+func clitic(k string) uint8 {
+	switch k[:2] {
+	case "\u0648":
+		return 'w'
+	case "\u0641":
+		return 'f'
+	case "\u0628":
+		return 'b'
+	case "\u0644":
+		return 'l'
+	case "\u0643":
+		return 'k'
+	}
+	return 0
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// stripOK looks up a word stripped of a proclitic. The rest must have two
+// letters at least, and ambiguous month names are not taken from under a
+// clitic (باب is "door", not آب).
+func stripOK(rest []byte) (entry, bool) {
+	if utf8.RuneCount(rest) < 2 {
+		return entry{}, false
+	}
+	e, ok := lexicon[string(rest)]
+	if !ok {
+		return entry{}, false
+	}
+	if (e.kind == kMonthG || e.kind == kMonthH) && e.aux == 1 {
+		return entry{}, false
+	}
+	return e, true
+}
+
+// lookupPhrase tries to extend the word whose key is first (ending at byte
+// end of s) into a two- or three-word phrase of the lexicon.
+func lookupPhrase(s string, end int, first []byte) (entry, int, bool) {
+	var buf [4 * maxKey]byte
+	n := copy(buf[:], first)
+	best, bestEnd, found := entry{}, 0, false
+	j := end
+	for w := 2; w <= 3; w++ {
+		// The next word must follow after spaces only.
+		k := j
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k == j || k >= len(s) {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !isWordRune(r) {
+			break
+		}
+		we := wordEnd(s, k)
+		if we-k > maxKey || n+1+(we-k) > len(buf) {
+			break
+		}
+		buf[n] = ' '
+		n++
+		kb := lexkey.Append(buf[n:n], s[k:we])
+		n += len(kb)
+		e, ok := lexicon[string(buf[:n])]
+		if !ok {
+			break
+		}
+		if e.kind != kNone {
+			best, bestEnd, found = e, we, true
+		}
+		if e.more == 0 {
+			break
+		}
+		j = we
+	}
+	return best, bestEnd, found
+}

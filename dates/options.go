@@ -1,0 +1,96 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/khabar-nlp/khabar/dates/hijri"
+)
+
+// Policy chooses among the occurrences of a date that does not say which one
+// it means: a day and month without a year (31 مايو), a bare weekday
+// (يوم الاثنين), a month without a year (أوائل أكتوبر), a decade without a
+// century (الثمانينيات), a Hijri month without a year (رمضان).
+type Policy uint8
+
+const (
+	// PreferPast, the default, picks the latest occurrence that starts on or
+	// before the reference date. News reports events that have happened: on
+	// Monday 10 June 2024, يوم الاثنين is that very day, يوم الأحد is 9 June,
+	// 31 مايو is 31 May 2024 and أوائل أكتوبر is early October 2023.
+	PreferPast Policy = iota
+	// PreferFuture picks the earliest occurrence that starts on or after the
+	// reference date; a bare weekday is the next such day after it (on a
+	// Monday, الاثنين is the Monday a week later), as in announcements and
+	// schedules.
+	PreferFuture
+	// PreferNearest picks the occurrence whose start is nearest to the
+	// reference date, the earlier one on a tie.
+	PreferNearest
+)
+
+// String returns "past", "future" or "nearest".
+func (p Policy) String() string {
+	switch p {
+	case PreferFuture:
+		return "future"
+	case PreferNearest:
+		return "nearest"
+	}
+	return "past"
+}
+
+type options struct {
+	ref       time.Time
+	hasRef    bool
+	policy    Policy
+	calendar  hijri.Calendar
+	weekStart time.Weekday
+}
+
+// Option configures an [Extractor].
+type Option func(*options)
+
+// WithReference sets the reference date, normally the publication date of
+// the article. Only its calendar date (year, month, day in its location)
+// matters. Without it, relative mentions (أمس, يوم الاثنين, 31 مايو) are
+// reported with the [Unresolved] flag; fully specified dates still resolve.
+func WithReference(t time.Time) Option {
+	return func(o *options) {
+		y, m, d := t.Date()
+		o.ref = time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		o.hasRef = true
+	}
+}
+
+// WithPolicy sets the [Policy] for underspecified dates (default PreferPast).
+func WithPolicy(p Policy) Option { return func(o *options) { o.policy = p } }
+
+// WithCalendar sets the Hijri calendar used to convert Hijri mentions and to
+// fill [Date.Hijri] (default hijri.UmmAlQura).
+func WithCalendar(c hijri.Calendar) Option { return func(o *options) { o.calendar = c } }
+
+// WithWeekStart sets the first day of the week for الأسبوع الماضي and the
+// like (default time.Monday, the ISO 8601 week the peers use; Saudi and
+// Egyptian calendars start on time.Sunday or time.Saturday).
+func WithWeekStart(d time.Weekday) Option {
+	return func(o *options) {
+		if d >= time.Sunday && d <= time.Saturday {
+			o.weekStart = d
+		}
+	}
+}
+
+// Extractor finds and resolves date mentions. Its configuration is fixed at
+// [New]; an Extractor is immutable and safe for concurrent use.
+type Extractor struct {
+	o options
+}
+
+// New returns an Extractor with the given options.
+func New(opts ...Option) *Extractor {
+	e := &Extractor{o: options{policy: PreferPast, calendar: hijri.UmmAlQura, weekStart: time.Monday}}
+	for _, f := range opts {
+		f(&e.o)
+	}
+	return e
+}

@@ -1,0 +1,146 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/khabar-nlp/khabar/dates/hijri"
+)
+
+// span is a resolved interval of days, both ends inclusive, with its grain.
+type span struct {
+	from, to time.Time
+	grain    Grain
+	cal      Calendar
+	flags    Flags
+}
+
+func dayOf(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }
+
+// validDay reports whether y-m-d exists in the proleptic Gregorian calendar.
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return d <= monthLen(y, time.Month(m))
+}
+
+func monthLen(y int, m time.Month) int {
+	return dayOf(y, m+1, 1).AddDate(0, 0, -1).Day()
+}
+
+func daySpan(t time.Time) span { return span{from: t, to: t, grain: Day} }
+
+func monthSpan(y int, m time.Month) span {
+	f := dayOf(y, m, 1)
+	return span{from: f, to: f.AddDate(0, 1, -1), grain: Month}
+}
+
+func yearSpan(y int) span { return span{from: dayOf(y, 1, 1), to: dayOf(y, 12, 31), grain: Year} }
+
+func decadeSpan(y int) span { return span{from: dayOf(y, 1, 1), to: dayOf(y+9, 12, 31), grain: Decade} }
+
+// weekStart returns the first day of the week containing t.
+func (o *options) weekOf(t time.Time) span {
+	back := (int(t.Weekday()) - int(o.weekStart) + 7) % 7
+	f := addDays(t, -back)
+	return span{from: f, to: addDays(f, 6), grain: Week}
+}
+
+// choose picks one of the candidates cand(k), k = -2..2 (k = 0 being the
+// occurrence around the reference), following the policy. ok(k) false
+// skips a candidate that does not exist (29 February in a common year).
+func (o *options) choose(cand func(k int) (span, bool)) (span, bool) {
+	var best span
+	found := false
+	var bestDist time.Duration
+	for k := -2; k <= 2; k++ {
+		c, ok := cand(k)
+		if !ok {
+			continue
+		}
+		switch o.policy {
+		case PreferPast:
+			if !c.from.After(o.ref) {
+				best, found = c, true // candidates increase with k
+			}
+		case PreferFuture:
+			if !c.to.Before(o.ref) && !found {
+				best, found = c, true
+			}
+		case PreferNearest:
+			d := c.from.Sub(o.ref)
+			if c.to.Before(o.ref) {
+				d = o.ref.Sub(c.to)
+			} else if !c.from.After(o.ref) {
+				d = 0
+			}
+			if d < 0 {
+				d = -d
+			}
+			if !found || d < bestDist {
+				best, bestDist, found = c, d, true
+			}
+		}
+	}
+	return best, found
+}
+
+// nthWeekday returns the n-th (1-based) weekday wd of month m of year y, or
+// the last one for n = -1.
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) (time.Time, bool) {
+	if n == -1 {
+		last := dayOf(y, m, monthLen(y, m))
+		back := (int(last.Weekday()) - int(wd) + 7) % 7
+		return addDays(last, -back), true
+	}
+	first := dayOf(y, m, 1)
+	fwd := (int(wd) - int(first.Weekday()) + 7) % 7
+	t := addDays(first, fwd+7*(n-1))
+	return t, t.Month() == m
+}
+
+// hijriToSpan converts a Hijri day to a day span.
+func (o *options) hijriDay(y, m, d int) (span, error) {
+	t, err := o.calendar.ToTime(hijri.Date{Year: y, Month: m, Day: d})
+	if err != nil {
+		return span{}, err
+	}
+	return span{from: t, to: t, grain: Day, cal: Hijri}, nil
+}
+
+// hijriMonth returns the Gregorian interval of Hijri month m of year y.
+func (o *options) hijriMonth(y, m int) (span, error) {
+	n, err := o.calendar.MonthLength(y, m)
+	if err != nil {
+		return span{}, err
+	}
+	t, err := o.calendar.ToTime(hijri.Date{Year: y, Month: m, Day: 1})
+	if err != nil {
+		return span{}, err
+	}
+	return span{from: t, to: addDays(t, n-1), grain: Month, cal: Hijri}, nil
+}
+
+// hijriYear returns the Gregorian interval of Hijri year y.
+func (o *options) hijriYear(y int) (span, error) {
+	a, err := o.hijriMonth(y, 1)
+	if err != nil {
+		return span{}, err
+	}
+	b, err := o.hijriMonth(y, 12)
+	if err != nil {
+		return span{}, err
+	}
+	return span{from: a.from, to: b.to, grain: Year, cal: Hijri}, nil
+}
+
+// refHijriYear returns the Hijri year of the reference date.
+func (o *options) refHijriYear() (int, bool) {
+	h, err := o.calendar.FromTime(o.ref)
+	if err != nil {
+		return 0, false
+	}
+	return h.Year, true
+}
