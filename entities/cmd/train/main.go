@@ -31,7 +31,7 @@ func main() {
 	in := flag.String("train", "../shared/data/anercorp/train.txt", "CoNLL training file")
 	out := flag.String("out", "", "model file to write (empty: only report the dev score)")
 	epochs := flag.Int("epochs", 12, "perceptron epochs")
-	bits := flag.Int("bits", 20, "log2 of the number of feature buckets")
+	bits := flag.Int("bits", 18, "log2 of the number of feature buckets")
 	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (at the end of the file) held out as dev")
 	showErrors = flag.Bool("errors", false, "print the dev errors to stderr")
 	evalTrain = flag.Bool("evaltrain", false, "also score the dev model on its own training data")

@@ -89,9 +89,19 @@ func (d *Decoder) viterbi(sc scorer, s *Sequence, dst []Label) []Label {
 	}
 	d.back = d.back[:n*NumLabels]
 	inf := math.Inf(-1)
+	var tr [NumLabels + 1][NumLabels]float64
+	for a := 0; a <= NumLabels; a++ {
+		for b := 0; b < NumLabels; b++ {
+			if allowed(Label(a), Label(b)) {
+				tr[a][b] = sc.trans(a, b)
+			} else {
+				tr[a][b] = inf
+			}
+		}
+	}
 	for y := 0; y < NumLabels; y++ {
 		if allowed(NumLabels, Label(y)) {
-			d.delta[y] = d.emit[y] + sc.trans(NumLabels, y)
+			d.delta[y] = d.emit[y] + tr[NumLabels][y]
 		} else {
 			d.delta[y] = inf
 		}
@@ -103,10 +113,7 @@ func (d *Decoder) viterbi(sc scorer, s *Sequence, dst []Label) []Label {
 		for y := 0; y < NumLabels; y++ {
 			best, arg := inf, 0
 			for x := 0; x < NumLabels; x++ {
-				if !allowed(Label(x), Label(y)) {
-					continue
-				}
-				if v := prev[x] + sc.trans(x, y); v > best {
+				if v := prev[x] + tr[x][y]; v > best {
 					best, arg = v, x
 				}
 			}
@@ -135,8 +142,9 @@ func (d *Decoder) viterbi(sc scorer, s *Sequence, dst []Label) []Label {
 
 // Marginals appends to dst, for each token of s, the probability of the
 // label labels[i] at position i under the model read as a linear-chain CRF
-// with temperature m.Temp (forward-backward). It must follow a Decode of the
-// same sequence with the same Decoder, which computed the emissions.
+// with temperature m.Temp (scaled forward-backward in probability space).
+// It must follow a Decode of the same sequence with the same Decoder, which
+// computed the emissions.
 func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64) []float64 {
 	n := s.Len()
 	if n == 0 {
@@ -146,52 +154,97 @@ func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64
 	if t <= 0 {
 		t = 1
 	}
-	d.alpha = grow(d.alpha, n*NumLabels)
-	d.beta = grow(d.beta, n*NumLabels)
+	const L = NumLabels
+	d.alpha = grow(d.alpha, n*L)
+	d.beta = grow(d.beta, n*L)
 	e := d.emit
-	var tr [NumLabels + 1][NumLabels]float64
-	for a := 0; a <= NumLabels; a++ {
-		for b := 0; b < NumLabels; b++ {
+	// Emission potentials, scaled per token by their maximum.
+	for i := 0; i < n; i++ {
+		row := e[i*L:][:L]
+		mx := row[0]
+		for _, v := range row[1:] {
+			mx = max(mx, v)
+		}
+		for y := range row {
+			row[y] = math.Exp((row[y] - mx) / t)
+		}
+	}
+	var tr [L + 1][L]float64
+	for a := 0; a <= L; a++ {
+		for b := 0; b < L; b++ {
 			if allowed(Label(a), Label(b)) {
-				tr[a][b] = float64(m.Trans[a][b]) / t
-			} else {
-				tr[a][b] = math.Inf(-1)
+				tr[a][b] = math.Exp(float64(m.Trans[a][b]) / t)
 			}
 		}
 	}
-	for y := 0; y < NumLabels; y++ {
-		d.alpha[y] = e[y]/t + tr[NumLabels][y]
+	// Forward, normalising each step.
+	sum := 0.0
+	for y := 0; y < L; y++ {
+		d.alpha[y] = e[y] * tr[L][y]
+		sum += d.alpha[y]
 	}
-	var tmp [NumLabels]float64
+	normalize(d.alpha[:L], sum)
 	for i := 1; i < n; i++ {
-		for y := 0; y < NumLabels; y++ {
-			for x := 0; x < NumLabels; x++ {
-				tmp[x] = d.alpha[(i-1)*NumLabels+x] + tr[x][y]
+		prev := d.alpha[(i-1)*L:][:L]
+		cur := d.alpha[i*L:][:L]
+		sum = 0
+		for y := 0; y < L; y++ {
+			v := 0.0
+			for x := 0; x < L; x++ {
+				v += prev[x] * tr[x][y]
 			}
-			d.alpha[i*NumLabels+y] = logSumExp(tmp[:]) + e[i*NumLabels+y]/t
+			v *= e[i*L+y]
+			cur[y] = v
+			sum += v
 		}
+		normalize(cur, sum)
 	}
-	for y := 0; y < NumLabels; y++ {
-		d.beta[(n-1)*NumLabels+y] = 0
+	for y := 0; y < L; y++ {
+		d.beta[(n-1)*L+y] = 1
 	}
 	for i := n - 2; i >= 0; i-- {
-		for x := 0; x < NumLabels; x++ {
-			for y := 0; y < NumLabels; y++ {
-				tmp[y] = tr[x][y] + e[(i+1)*NumLabels+y]/t + d.beta[(i+1)*NumLabels+y]
+		next := d.beta[(i+1)*L:][:L]
+		cur := d.beta[i*L:][:L]
+		sum = 0
+		for x := 0; x < L; x++ {
+			v := 0.0
+			for y := 0; y < L; y++ {
+				v += tr[x][y] * e[(i+1)*L+y] * next[y]
 			}
-			d.beta[i*NumLabels+x] = logSumExp(tmp[:])
+			cur[x] = v
+			sum += v
 		}
+		normalize(cur, sum)
 	}
-	z := logSumExp(d.alpha[(n-1)*NumLabels:][:NumLabels])
 	for i := 0; i < n; i++ {
+		a, b := d.alpha[i*L:][:L], d.beta[i*L:][:L]
+		z := 0.0
+		for y := 0; y < L; y++ {
+			z += a[y] * b[y]
+		}
 		y := int(labels[i])
-		p := math.Exp(d.alpha[i*NumLabels+y] + d.beta[i*NumLabels+y] - z)
+		p := 0.0
+		if z > 0 {
+			p = a[y] * b[y] / z
+		}
 		if p > 1 || math.IsNaN(p) {
 			p = 1
 		}
 		dst = append(dst, p)
 	}
 	return dst
+}
+
+func normalize(v []float64, sum float64) {
+	if sum <= 0 || math.IsInf(sum, 0) || math.IsNaN(sum) {
+		for i := range v {
+			v[i] = 1 / float64(len(v))
+		}
+		return
+	}
+	for i := range v {
+		v[i] /= sum
+	}
 }
 
 func logSumExp(v []float64) float64 {
