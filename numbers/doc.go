@@ -1,0 +1,79 @@
+// Package numbers finds and reads the numbers of Arabic news text: digits
+// in the three scripts, number words, ordinals, fractions, percentages,
+// vague quantities and the bound words around them; and it spells numbers
+// out.
+//
+// # Which API to use
+//
+// [All], [Append] and [Find] extract every number of a text, with byte
+// offsets into it. [Parse] reads a string that holds exactly one number.
+// [Extractor] does the same with [Options] (relative ordinals, ratios).
+// [Words] spells an integer out in Arabic words and [Format] writes it in
+// digits of any script with Arabic separators.
+//
+//	for n := range numbers.All("قتل ما لا يقل عن 37124 شخصا") {
+//		fmt.Println(n.Text, n.Value, n.Kind, n.Approx) // 37124 37124 cardinal at-least
+//	}
+//
+// # What a Number is
+//
+// A [Number] has a span [Start, End) of byte offsets into the caller's
+// original string, with s[Start:End] == Text, and an exact [Value] (never a
+// float: 0.1 stays 0.1, ثلث stays 1/3). Its [Kind] is cardinal, ordinal,
+// fraction, percent or decimal; its [Form] says whether it is written in
+// digits, words or both; its [Approx] is the bound set by the words around
+// it. The span is the number itself — digits or words, sign, percent sign
+// or percent words, scale words — and never the bound words: in
+// "ما لا يقل عن 37124" the Text is "37124" and Approx is AtLeast. A range
+// "بين 10 و20" is one Number spanning "10 و20" with Value 10, Max 20. A
+// vague quantity (عشرات، آلاف، عشرات الآلاف، بضعة) has Approx Vague and is
+// bounded by Value and Max. Proclitics glued to the first word (و، ف، ب، ل،
+// ك) are outside the span; the article of an ordinal (الثامنة، الـ15) is
+// inside.
+//
+// # Digits
+//
+// Western, Arabic-Indic (٠–٩) and Extended Arabic-Indic (۰–۹) digits are
+// read; one number never mixes scripts. Thousands may be grouped with , ٬ '
+// ، or thin, narrow or no-break spaces, in groups of exactly three. The
+// decimal separator is . ٫ or , (a comma only when it does not group
+// thousands: 5,00 is 5 and 37,124 is 37124). A single period followed by
+// three digits is a decimal point — 37.124 is 37.124 and 1.250 is 1.25 —
+// because Arabic news writes thousands with a comma or not at all; periods
+// group thousands only when repeated (1.250.000) or followed by a decimal
+// comma (1.250,5). A chain of dotted or slashed groups (192.168.1.2,
+// 5/17/2018) is a list of cardinals; a/b alone is a fraction. Signs - − +,
+// exponents (1e10) and percent signs % ٪ before or after are read.
+//
+// # Words
+//
+// Number words are recognised with or without diacritics and tatweel, with
+// any hamza form of alef, ة or ه, ى or ي: مائة/مئة, ثلاثمائة/ثلاث مئة,
+// إثنان/اثنان. Both genders, the nominative and the accusative/genitive
+// endings, duals (ألفان, مليونين, مئتين), plurals (آلاف, ملايين), scales up
+// to تريليون, و between parts (attached or not), digits with words
+// (3 ملايين, 1.5 مليار), ونصف/وربع, fractions (ثلث, ثلاثة أرباع, ثلثا),
+// فاصلة, percent words (في المئة, بالمئة) and Egyptian colloquial forms
+// (حداشر, تلتمية) are read.
+//
+// Words that are numbers only in some contexts are read in that context:
+// أحد and إحدى only in compounds (أحد عشر), الاثنين alone is Monday and is
+// skipped, خمس is five unless a definite noun follows (خمس الفطيرة is a
+// fifth), ثمن (an eighth, or a price) is read only by Parse, and ordinals
+// that complete a month's name (تشرين الثاني) are not numbers.
+//
+// # Bad input and limits
+//
+// Extraction never panics and never fails: invalid UTF-8, control
+// characters and bidi marks are skipped like any other non-number text (a
+// bidi mark inside a number, as in 25799‪,‪52, is allowed). Spans are
+// ordered, do not overlap and stay within the string. Values are exact up
+// to 18 significant digits (integers up to 9223372036854775807); a digit
+// run too long for that is skipped by extraction and is an error wrapping
+// [ErrRange] from Parse.
+//
+// # Concurrency
+//
+// All functions are safe for concurrent use. The word tables are built once
+// at package initialisation and never changed.
+package numbers

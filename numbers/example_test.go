@@ -1,0 +1,46 @@
+package numbers_test
+
+import (
+	"fmt"
+
+	"github.com/khabar-nlp/khabar/numbers"
+)
+
+func ExampleAll() {
+	s := "أسفر الهجوم عن مقتل ما لا يقل عن 37124 شخصا، وأفرج عن نحو 100 رهينة مقابل ٢٤٠ سجينا خلال ستة أسابيع"
+	for n := range numbers.All(s) {
+		fmt.Printf("%s = %s %s %s %q\n", n.Text, n.Value, n.Kind, n.Form, n.Approx)
+	}
+	// Output:
+	// 37124 = 37124 cardinal digits "at-least"
+	// 100 = 100 cardinal digits "approx"
+	// ٢٤٠ = 240 cardinal digits ""
+	// ستة = 6 cardinal words ""
+}
+
+func ExampleParse() {
+	for _, s := range []string{"سبعة وثلاثون ألفا ومئة وأربعة وعشرون", "١٫٥ مليون", "الحادي والعشرون", "ثلاثة أرباع", "25 في المئة", "سبعة أقلام"} {
+		n, err := numbers.Parse(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Println(n.Value, n.Kind)
+	}
+	// Output:
+	// 37124 cardinal
+	// 1500000 cardinal
+	// 21 ordinal
+	// 0.75 fraction
+	// 25 percent
+	// numbers: not a number: "سبعة أقلام"
+}
+
+func ExampleFind() {
+	for _, n := range numbers.Find("بين 10 و20 في المئة من عشرات الآلاف") {
+		fmt.Println(n.Text, n.Value, n.Max, n.Kind, n.Approx)
+	}
+	// Output:
+	// 10 و20 في المئة 10 20 percent range
+	// عشرات الآلاف 30000 99999 cardinal vague
+}

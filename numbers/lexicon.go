@@ -1,0 +1,240 @@
+package numbers
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/internal/arabic"
+)
+
+// atomType is the grammatical role of a number word.
+type atomType uint8
+
+const (
+	aNone    atomType = iota
+	aUnit             // 0–9: صفر، واحد، ثلاثة، ثلاث
+	aTen              // 10: عشرة، عشر (alone, or the second word of 11–19)
+	aTeen             // 11–19 written as one word (Egyptian حداشر، ستاشر)
+	aTens             // 20–90: عشرون، عشرين
+	aHundred          // 100–900: مئة، مائتان، ثلاثمئة
+	aScale            // ألف، مليون، مليار، تريليون (count 1, 2 or plural)
+	aFrac             // نصف، ثلث، ربع ... (num/den; plural أرباع)
+	aOrd              // الأول، الثاني ... العاشر، الحادي
+	aVague            // عشرات، مئات، بضعة
+	aDozen            // دزينة، دستة
+	aPoint            // فاصلة (decimal point)
+	aNeg              // سالب، ناقص
+	aRel              // التالي، السابق، الحالي، الأخير
+)
+
+// atom is a number word's meaning.
+type atom struct {
+	typ atomType
+	val int64 // the value; for aScale the scale, for aFrac the denominator
+	// cnt is 1, 2 (dual) or 0 (plural) for aScale, aFrac and aDozen; the
+	// numerator for aFrac; for aRel the relative offset.
+	cnt int8
+	// amb marks words that are numbers only in some contexts: خمس (five or
+	// a fifth), ثمن (an eighth or price), أحد (one, or anyone).
+	amb bool
+	fem bool // the feminine form (for aUnit, aOrd)
+	// end marks relative ordinals counted from the end (الأخير).
+	end bool
+}
+
+// lexicon maps a folded word (see fold) to its meaning. It is built once
+// at package initialisation from lexiconEntries and never changed.
+var lexicon = func() map[string]atom {
+	m := make(map[string]atom, 512)
+	for _, e := range lexiconEntries {
+		for _, w := range strings.Fields(e.words) {
+			k := foldString(w)
+			if _, dup := m[k]; dup {
+				continue
+			}
+			m[k] = e.atom
+		}
+	}
+	// Fused hundreds: ثلاثمئة، ثلاثمائة، خمسمية ...
+	for _, u := range []struct {
+		w string
+		v int64
+	}{{"ثلاث", 3}, {"أربع", 4}, {"خمس", 5}, {"ست", 6}, {"سبع", 7}, {"ثمان", 8}, {"ثماني", 8}, {"تسع", 9},
+		{"تلت", 3}, {"تلات", 3}, {"ربع", 4}, {"تمن", 8}, {"تمان", 8}} {
+		for _, h := range []string{"مئة", "مائة", "مية", "ميه", "مايه", "مئه"} {
+			k := foldString(u.w + h)
+			if _, dup := m[k]; !dup {
+				m[k] = atom{typ: aHundred, val: u.v * 100}
+			}
+		}
+	}
+	return m
+}()
+
+// lexiconEntries lists the number words. Spelling variants that fold
+// (أ/إ/آ/ا, ة/ه, ى/ي, diacritics, tatweel) need not be listed twice.
+var lexiconEntries = []struct {
+	words string
+	atom  atom
+}{
+	{"صفر", atom{typ: aUnit, val: 0}},
+	{"واحد", atom{typ: aUnit, val: 1}},
+	{"واحدة", atom{typ: aUnit, val: 1, fem: true}},
+	{"أحد", atom{typ: aUnit, val: 1, amb: true}},
+	{"إحدى", atom{typ: aUnit, val: 1, amb: true, fem: true}},
+	{"اثنان اثنين اثنا اثني إتنين اتنين", atom{typ: aUnit, val: 2}},
+	{"اثنتان اثنتين اثنتا اثنتي", atom{typ: aUnit, val: 2, fem: true}},
+	{"ثلاثة تلاتة ثلاثه", atom{typ: aUnit, val: 3}},
+	{"ثلاث تلات", atom{typ: aUnit, val: 3, fem: true}},
+	{"أربعة", atom{typ: aUnit, val: 4}},
+	{"أربع", atom{typ: aUnit, val: 4, fem: true}},
+	{"خمسة", atom{typ: aUnit, val: 5}},
+	{"خمس", atom{typ: aUnit, val: 5, fem: true, amb: true}},
+	{"ستة", atom{typ: aUnit, val: 6}},
+	{"ست", atom{typ: aUnit, val: 6, fem: true}},
+	{"سبعة", atom{typ: aUnit, val: 7}},
+	{"سبع", atom{typ: aUnit, val: 7, fem: true, amb: true}},
+	{"ثمانية تمانية", atom{typ: aUnit, val: 8}},
+	{"ثماني ثمان تمان", atom{typ: aUnit, val: 8, fem: true}},
+	{"تسعة", atom{typ: aUnit, val: 9}},
+	{"تسع", atom{typ: aUnit, val: 9, fem: true, amb: true}},
+	{"عشرة", atom{typ: aTen, val: 10}},
+	{"عشر", atom{typ: aTen, val: 10, fem: true}},
+	{"حداشر حداشرة", atom{typ: aTeen, val: 11}},
+	{"اتناشر اثناشر", atom{typ: aTeen, val: 12}},
+	{"تلتاشر تلطاشر", atom{typ: aTeen, val: 13}},
+	{"اربعتاشر اربعطاشر", atom{typ: aTeen, val: 14}},
+	{"خمستاشر خمسطاشر", atom{typ: aTeen, val: 15}},
+	{"ستاشر سطاشر", atom{typ: aTeen, val: 16}},
+	{"سبعتاشر سبعطاشر", atom{typ: aTeen, val: 17}},
+	{"تمنتاشر تمنطاشر", atom{typ: aTeen, val: 18}},
+	{"تسعتاشر تسعطاشر", atom{typ: aTeen, val: 19}},
+	{"عشرون عشرين", atom{typ: aTens, val: 20}},
+	{"ثلاثون ثلاثين تلاتين", atom{typ: aTens, val: 30}},
+	{"أربعون أربعين", atom{typ: aTens, val: 40}},
+	{"خمسون خمسين", atom{typ: aTens, val: 50}},
+	{"ستون ستين", atom{typ: aTens, val: 60}},
+	{"سبعون سبعين", atom{typ: aTens, val: 70}},
+	{"ثمانون ثمانين تمانين", atom{typ: aTens, val: 80}},
+	{"تسعون تسعين", atom{typ: aTens, val: 90}},
+	{"مئة مائة مية ميه مايه مئه", atom{typ: aHundred, val: 100}},
+	{"مئتان مئتين مائتان مائتين مئتا مئتي مائتا مائتي متين ميتين", atom{typ: aHundred, val: 200}},
+	{"ألف ألفا", atom{typ: aScale, val: 1e3, cnt: 1}},
+	{"ألفان ألفين ألفي", atom{typ: aScale, val: 1e3, cnt: 2}},
+	{"آلاف", atom{typ: aScale, val: 1e3}},
+	{"مليون مليونا", atom{typ: aScale, val: 1e6, cnt: 1}},
+	{"مليونان مليونين مليوني", atom{typ: aScale, val: 1e6, cnt: 2}},
+	{"ملايين", atom{typ: aScale, val: 1e6}},
+	{"مليار مليارا بليون بليونا", atom{typ: aScale, val: 1e9, cnt: 1}},
+	{"ملياران مليارين مليارى بليونان بليونين", atom{typ: aScale, val: 1e9, cnt: 2}},
+	{"مليارات بلايين", atom{typ: aScale, val: 1e9}},
+	{"تريليون تريليونا ترليون ترليونا", atom{typ: aScale, val: 1e12, cnt: 1}},
+	{"تريليونان تريليونين ترليونان ترليونين", atom{typ: aScale, val: 1e12, cnt: 2}},
+	{"تريليونات ترليونات", atom{typ: aScale, val: 1e12}},
+	{"نصف", atom{typ: aFrac, val: 2, cnt: 1}},
+	{"ثلث", atom{typ: aFrac, val: 3, cnt: 1}},
+	{"ربع", atom{typ: aFrac, val: 4, cnt: 1}},
+	{"سدس", atom{typ: aFrac, val: 6, cnt: 1}},
+	{"ثمن", atom{typ: aFrac, val: 8, cnt: 1, amb: true}},
+	{"ثلثان ثلثين ثلثا ثلثي", atom{typ: aFrac, val: 3, cnt: 2}},
+	{"خمسان", atom{typ: aFrac, val: 5, cnt: 2}},
+	{"أثلاث", atom{typ: aFrac, val: 3}},
+	{"أرباع", atom{typ: aFrac, val: 4}},
+	{"أخماس", atom{typ: aFrac, val: 5}},
+	{"أسداس", atom{typ: aFrac, val: 6}},
+	{"أسباع", atom{typ: aFrac, val: 7}},
+	{"أثمان", atom{typ: aFrac, val: 8}},
+	{"أتساع", atom{typ: aFrac, val: 9}},
+	{"أعشار", atom{typ: aFrac, val: 10}},
+	{"أول", atom{typ: aOrd, val: 1}},
+	{"أولى", atom{typ: aOrd, val: 1, fem: true, amb: true}},
+	{"ثاني ثان", atom{typ: aOrd, val: 2}},
+	{"ثانية", atom{typ: aOrd, val: 2, fem: true, amb: true}},
+	{"ثالث", atom{typ: aOrd, val: 3}},
+	{"ثالثة", atom{typ: aOrd, val: 3, fem: true}},
+	{"رابع", atom{typ: aOrd, val: 4}},
+	{"رابعة", atom{typ: aOrd, val: 4, fem: true}},
+	{"خامس", atom{typ: aOrd, val: 5}},
+	{"خامسة", atom{typ: aOrd, val: 5, fem: true}},
+	{"سادس", atom{typ: aOrd, val: 6}},
+	{"سادسة", atom{typ: aOrd, val: 6, fem: true}},
+	{"سابع", atom{typ: aOrd, val: 7}},
+	{"سابعة", atom{typ: aOrd, val: 7, fem: true}},
+	{"ثامن", atom{typ: aOrd, val: 8}},
+	{"ثامنة", atom{typ: aOrd, val: 8, fem: true}},
+	{"تاسع", atom{typ: aOrd, val: 9}},
+	{"تاسعة", atom{typ: aOrd, val: 9, fem: true}},
+	{"عاشر", atom{typ: aOrd, val: 10}},
+	{"عاشرة", atom{typ: aOrd, val: 10, fem: true}},
+	{"حادي", atom{typ: aOrd, val: 1, amb: true}},
+	{"حادية", atom{typ: aOrd, val: 1, fem: true, amb: true}},
+	{"عشرات", atom{typ: aVague, val: 10}},
+	{"مئات مئآت", atom{typ: aVague, val: 100}},
+	{"بضع بضعة", atom{typ: aVague, val: 1}},
+	{"دزينة دستة", atom{typ: aDozen, val: 12, cnt: 1}},
+	{"دزينتان دزينتين دستتان دستتين", atom{typ: aDozen, val: 12, cnt: 2}},
+	{"دزينات دستات", atom{typ: aDozen, val: 12}},
+	{"فاصلة", atom{typ: aPoint}},
+	{"سالب ناقص", atom{typ: aNeg}},
+	{"تالي تالية قادم قادمة", atom{typ: aRel, cnt: 1, amb: true}},
+	{"سابق سابقة", atom{typ: aRel, cnt: -1, amb: true}},
+	{"حالي حالية", atom{typ: aRel, cnt: 0, amb: true}},
+	{"أخير أخيرة أخيرين أخيرتين آخر", atom{typ: aRel, cnt: 0, end: true, amb: true}},
+}
+
+// maxKey is the longest folded word, in bytes, that can be a number word
+// with its clitics.
+const maxKey = 48
+
+// fold writes the folded form of the word s[i:e] into buf: diacritics,
+// tatweel and invisible controls dropped, أ إ آ ٱ → ا, ة → ه, ى → ي, Persian
+// ی ک → ي ك. pos[k] is the byte offset in s of the rune that became the
+// k-th byte pair of the key. It returns the key length, or -1 if the word
+// is too long or has a rune that folds to nothing Arabic.
+func fold(s string, i, e int, buf *[maxKey]byte, pos *[maxKey / 2]int) int {
+	n := 0
+	for i < e {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case arabic.IsDiacritic(r) || r == arabic.TatweelRune || arabic.IsInvisible(r):
+			i += w
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ى' || r == 'ی':
+			r = 'ي'
+		case r == 'ک':
+			r = 'ك'
+		}
+		if r < 0x0600 || r > 0x06FF || n+2 > maxKey {
+			return -1
+		}
+		pos[n/2] = i
+		utf8.EncodeRune(buf[n:], r)
+		n += 2
+		i += w
+	}
+	return n
+}
+
+// foldString folds a whole word (for building tables).
+func foldString(w string) string {
+	var buf [maxKey]byte
+	var pos [maxKey / 2]int
+	n := fold(w, 0, len(w), &buf, &pos)
+	if n < 0 {
+		panic("numbers: bad lexicon word " + w)
+	}
+	return string(buf[:n])
+}
+
+// firstLetter marks the second UTF-8 byte of the Arabic letters that can
+// begin a lexicon word, so that most words are rejected without a lookup.
+var firstLetter = func() (t [256]bool) {
+	for k := range lexicon {
+		t[k[1]] = true
+	}
+	return t
+}()

@@ -1,0 +1,50 @@
+package numbers
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Parse reads s as exactly one number, with optional bound words (نحو 100,
+// ما لا يقل عن 37124, بين 10 و20) and surrounding spaces. The returned
+// Number's offsets are into s. Anything else — empty input, text that is
+// not a number, or two numbers — is an error wrapping [ErrSyntax] that
+// quotes s; a number too large for [Value] is an error wrapping [ErrRange].
+//
+// Parse of a plain digit string does not allocate.
+func Parse(s string) (Number, error) { return Extractor{}.Parse(s) }
+
+// Parse reads s as exactly one number; see the package function [Parse].
+func (x Extractor) Parse(s string) (Number, error) {
+	i, e := 0, len(s)
+	for i < e {
+		sp, w := isSpaceAt(s, i)
+		if !sp && s[i] != '\n' && s[i] != '\r' {
+			break
+		}
+		i += w
+	}
+	for e > i {
+		r, w := utf8.DecodeLastRuneInString(s[:e])
+		if r != '\n' && r != '\r' && r != ' ' && r != '\t' {
+			if sp, _ := isSpaceAt(s, e-w); !sp {
+				break
+			}
+		}
+		e -= w
+	}
+	if i == e {
+		return Number{}, fmt.Errorf("%w: %q", ErrSyntax, s)
+	}
+	sc := scanner{s: s[:e], opts: x.Options, whole: true, i: i}
+	if isDigitAt(s, i) {
+		if _, ok := scanNumeral(s[:e], i, false); !ok {
+			return Number{}, fmt.Errorf("%w: %q", ErrRange, s)
+		}
+	}
+	n, ok := sc.next()
+	if !ok || sc.cueStart != i || sc.cueEnd != e {
+		return Number{}, fmt.Errorf("%w: %q", ErrSyntax, s)
+	}
+	return n, nil
+}

@@ -1,0 +1,183 @@
+package numbers
+
+import (
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/internal/arabic"
+)
+
+type tokKind uint8
+
+const (
+	tEnd   tokKind = iota // end of text, or a line break
+	tNum                  // a numeral
+	tWord                 // an Arabic word
+	tWa                   // the conjunction و written as a word of its own
+	tOther                // anything else (punctuation, Latin)
+)
+
+// token is one word or numeral, with the clitics of a word taken apart.
+type token struct {
+	kind       tokKind
+	start, end int // the token without its proclitics
+	wstart     int // the token with its proclitics
+	conj       bool
+	prep       bool
+	def        bool
+	at         atom
+	known      bool // at is a lexicon word
+	num        numeral
+	key        [maxKey]byte // the folded word, without proclitics
+	klen       int
+	full       [maxKey]byte // the whole folded word
+	flen       int
+}
+
+// stem returns the folded word without its proclitics.
+func (t *token) stem() string { return string(t.key[:t.klen]) }
+
+// is reports whether the folded stem is w (w must be folded).
+func (t *token) is(w string) bool { return t.kind == tWord && string(t.key[:t.klen]) == w }
+
+// isw reports whether the word is w (folded) with at most the proclitics
+// و ف ب ل ك before it.
+func (t *token) isw(w string) bool {
+	if t.kind != tWord && t.kind != tWa {
+		return false
+	}
+	f := string(t.full[:t.flen])
+	if len(f) < len(w) || f[len(f)-len(w):] != w {
+		return false
+	}
+	switch f[:len(f)-len(w)] {
+	case "", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك":
+		return true
+	}
+	return false
+}
+
+// prefix is a proclitic combination: conjunction, preposition, article.
+type prefix struct {
+	p               string // folded
+	conj, prep, def bool
+}
+
+// prefixes are tried in order; the bare word first.
+var prefixes = func() []prefix {
+	var ps []prefix
+	for _, c := range []string{"", "و", "ف"} {
+		for _, p := range []string{"", "ب", "ل", "ك"} {
+			for _, d := range []string{"", "ال"} {
+				s := c + p + d
+				if p == "ل" && d == "ال" {
+					s = c + "لل"
+				}
+				ps = append(ps, prefix{p: s, conj: c == "و", prep: p != "", def: d != ""})
+			}
+		}
+	}
+	return ps
+}()
+
+// isSpaceAt reports whether a horizontal space (or an invisible control)
+// is at i, and its width.
+func isSpaceAt(s string, i int) (bool, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return c == ' ' || c == '\t', 1
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	return arabic.IsSpace(r) || arabic.IsInvisible(r), w
+}
+
+// tokenAt reads the token that starts at the first non-space at or after p.
+func (sc *scanner) tokenAt(p int) token {
+	s := sc.s
+	for p < len(s) {
+		sp, w := isSpaceAt(s, p)
+		if !sp {
+			break
+		}
+		p += w
+	}
+	t := token{start: p, end: p, wstart: p}
+	if p >= len(s) || s[p] == '\n' || s[p] == '\r' {
+		return t
+	}
+	r, w := utf8.DecodeRuneInString(s[p:])
+	if isDigitAt(s, p) || ((r == '-' || r == '+' || r == '\u2212' || r == '.' || r == '\u066B' || r == '%' || r == '\u066A') && sc.numeralStart(p)) {
+		n, ok := scanNumeral(s, p, chainedAt(s, p))
+		if ok && !n.chain {
+			t.kind, t.num, t.end = tNum, n, n.end
+			return t
+		}
+		t.kind, t.end = tOther, p+w
+		return t
+	}
+	if !arabic.IsLetter(r) {
+		t.kind, t.end = tOther, p+w
+		return t
+	}
+	e := wordEnd(s, p)
+	sc.word(&t, p, e)
+	return t
+}
+
+// word analyses the word s[i:e] into t.
+func (sc *scanner) word(t *token, i, e int) {
+	s := sc.s
+	t.kind, t.start, t.wstart, t.end = tWord, i, i, e
+	var buf [maxKey]byte
+	var pos [maxKey / 2]int
+	n := fold(s, i, e, &buf, &pos)
+	if n < 0 {
+		t.klen = 0
+		return
+	}
+	if n == 2 && buf[0] == 0xD9 && buf[1] == 0x88 { // و
+		t.kind = tWa
+	}
+	copy(t.key[:], buf[:n])
+	t.klen = n
+	copy(t.full[:], buf[:n])
+	t.flen = n
+	for _, pf := range prefixes {
+		if len(pf.p) >= n || string(buf[:len(pf.p)]) != pf.p {
+			continue
+		}
+		rest := buf[len(pf.p):n]
+		if !firstLetter[rest[1]] {
+			continue
+		}
+		a, ok := lexicon[string(rest)]
+		if !ok {
+			continue
+		}
+		// Two-letter stems (ست) take no preposition: لست is "I am not".
+		if pf.prep && len(rest) <= 4 {
+			continue
+		}
+		t.at, t.known = a, true
+		t.conj, t.prep, t.def = pf.conj, pf.prep, pf.def
+		if len(pf.p) > 0 {
+			t.start = pos[len(pf.p)/2]
+			if pf.def {
+				// The article belongs to the number (الثامنة).
+				t.start = pos[(len(pf.p)-4)/2]
+				if len(pf.p) >= 4 && string(pf.p[len(pf.p)-4:]) == "لل" {
+					t.start = pos[(len(pf.p)-2)/2]
+				}
+			}
+		}
+		copy(t.key[:], rest)
+		t.klen = len(rest)
+		return
+	}
+	// Unknown word: keep the stem without a conjunction for phrase tests.
+	if n > 2 && (buf[0] == 0xD9 && buf[1] == 0x88) {
+		t.conj = true
+		copy(t.key[:], buf[2:n])
+		t.klen = n - 2
+		t.start = pos[1]
+	}
+}
