@@ -9,7 +9,10 @@ func daysFromCivil(y int64, m, d int) int64 {
 	if m <= 2 {
 		y--
 	}
-	era := floorDiv(y, 400)
+	era := y / 400
+	if y%400 < 0 {
+		era--
+	}
 	yoe := y - era*400 // [0, 399]
 	mp := int64((m + 9) % 12)
 	doy := (153*mp+2)/5 + int64(d) - 1     // [0, 365]
@@ -20,7 +23,10 @@ func daysFromCivil(y int64, m, d int) int64 {
 // civilFromDays is the inverse of daysFromCivil.
 func civilFromDays(z int64) (y int64, m time.Month, d int) {
 	z += 719468
-	era := floorDiv(z, 146097)
+	era := z / 146097
+	if z%146097 < 0 {
+		era--
+	}
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	y = yoe + era*400
@@ -52,9 +58,10 @@ func gregorianMonthLength(y int64, m time.Month) int {
 	return 31
 }
 
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
+// floorDay returns floor(sec / 86400), the day of a Unix time.
+func floorDay(sec int64) int64 {
+	q := sec / 86400
+	if sec%86400 < 0 {
 		q--
 	}
 	return q

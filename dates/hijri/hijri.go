@@ -23,7 +23,8 @@ var (
 )
 
 // Date is a day of a Hijri calendar: Year in AH, Month 1..12 (1 = Muharram,
-// 9 = Ramadan, 12 = Dhu al-Hijjah) and Day 1..30. A Date does not say which
+// 9 = Ramadan, 12 = Dhu al-Hijjah) and Day 1..30 (31 in three months of the
+// UmmAlQuraAlt table). A Date does not say which
 // calendar it belongs to; the same Date can be a different day in each
 // [Calendar]. The zero Date is not valid in any calendar.
 type Date struct{ Year, Month, Day int }
@@ -164,9 +165,29 @@ func (c Calendar) fromDays(z int64) Date {
 // other zone. A Hijri day is taken to be the civil day it overlaps most, as
 // ICU and Java do (no sunset boundary).
 func (c Calendar) FromTime(t time.Time) (Date, error) {
-	y, m, d := t.Date()
-	return c.FromGregorian(y, m, d)
+	// The civil day of t in its own location, computed from the Unix time
+	// and the zone offset rather than through t.Date() and back.
+	_, offset := t.Zone()
+	sec := t.Unix()
+	if sec < minSec || sec > maxSec || !c.known() {
+		y, m, d := t.Date()
+		return c.FromGregorian(y, m, d)
+	}
+	z := floorDay(sec + int64(offset))
+	lo, hi := c.dayRange()
+	if z < lo || z >= hi {
+		y, m, d := t.Date()
+		return Date{}, c.gregorianRangeError(y, m, d)
+	}
+	return c.fromDays(z), nil
 }
+
+// Unix seconds outside ±2^50 take the slow path in FromTime, so that adding
+// a zone offset cannot overflow.
+const (
+	minSec = -1 << 50
+	maxSec = 1 << 50
+)
 
 // FromGregorian returns the Hijri date of the proleptic Gregorian date
 // y-m-d. It returns an error wrapping ErrInvalidDate if y-m-d does not exist
@@ -202,7 +223,7 @@ func (c Calendar) days(d Date) (int64, error) {
 	if !c.known() {
 		return 0, fmt.Errorf("%w: %d", ErrUnknownCalendar, int(c))
 	}
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 30 {
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 31 {
 		return 0, fmt.Errorf("%w: %v", ErrInvalidDate, d)
 	}
 	lo, hi := c.yearRange()

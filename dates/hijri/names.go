@@ -1,6 +1,7 @@
 package hijri
 
 import (
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -93,14 +94,25 @@ type key struct {
 	value int
 }
 
+// first returns the key's first folded rune.
+func (k *key) first() rune { return k.runes[0] }
+
+// keySet is a list of keys with what matchLongest needs to reject a
+// position quickly: the distinct first runes and the longest key.
+type keySet struct {
+	keys   []key
+	firsts []rune
+	maxLen int // in folded runes, spaces included
+}
+
 // The folded name tables, built once from the lists above and never changed.
 var (
 	monthKeys   = buildKeys(monthVariants[:])
 	weekdayKeys = buildKeys(weekdayVariants[:])
 )
 
-func buildKeys(variants [][]string) []key {
-	var keys []key
+func buildKeys(variants [][]string) keySet {
+	var ks keySet
 	for v, names := range variants {
 		for _, name := range names {
 			var k []rune
@@ -114,10 +126,17 @@ func buildKeys(variants [][]string) []key {
 					k = append(k, f)
 				}
 			}
-			keys = append(keys, key{runes: k, value: v})
+			ks.keys = append(ks.keys, key{runes: k, value: v})
+			ks.maxLen = max(ks.maxLen, len(k))
+			if !slices.Contains(ks.firsts, k[0]) {
+				ks.firsts = append(ks.firsts, k[0])
+			}
 		}
 	}
-	return keys
+	if ks.maxLen+1 > maxFold {
+		panic("hijri: a name is longer than maxFold") // a programming error in the tables
+	}
+	return ks
 }
 
 // foldRune maps r to the form names are compared in: alef with hamza or
@@ -135,8 +154,8 @@ func foldRune(r rune) rune {
 	case ' ', '\t', '\n', '\r':
 		return ' '
 	}
-	if r < 0x80 {
-		return r
+	if r < 0x80 || r >= 0x0621 && r <= 0x063A || r >= 0x0641 && r <= 0x064A {
+		return r // ASCII or a plain Arabic letter (the common case)
 	}
 	if arabic.IsDiacritic(r) || arabic.IsTatweel(r) || arabic.IsInvisible(r) {
 		return -1
@@ -147,55 +166,89 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// matchKey reports how many bytes of s the name k matches at its start, or
-// -1. The match must end at a word boundary: the next rune that is not a
-// diacritic, tatweel or invisible control must not be a letter or digit.
-// Diacritics and tatweel right after the last letter belong to the match.
-func matchKey(s string, k []rune) int {
+// maxFold is the most folded runes any name here has, plus room for the
+// rune after it.
+const maxFold = 24
+
+// folded is the start of a string in folded form: r[i] is the i-th folded
+// rune (a run of spaces and invisible controls is one ' '), end[i] the byte
+// offset just after it, including any diacritics and tatweel that follow it
+// (they belong to the letter).
+type folded struct {
+	r   [maxFold]rune
+	end [maxFold]int
+	n   int
+}
+
+// fold folds up to limit (≤ maxFold) runes from the start of s into f. It
+// stops early, with no runes, if s starts with a diacritic, tatweel or space:
+// a name cannot start there.
+func (f *folded) fold(s string, limit int) {
+	f.n = 0
 	i := 0
-	for j := 0; j < len(k); {
-		if k[j] == ' ' {
-			// Any run of spaces and ignorables, possibly empty.
-			for i < len(s) {
-				r, n := utf8.DecodeRuneInString(s[i:])
-				if f := foldRune(r); f != ' ' && f >= 0 {
-					break
-				}
-				i += n
+	for i < len(s) && f.n < limit {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		c := foldRune(r)
+		if c < 0 && arabic.IsInvisible(r) {
+			c = ' '
+		}
+		switch {
+		case c < 0: // diacritic or tatweel: part of the previous letter
+			if f.n == 0 {
+				return
 			}
-			j++
+			i += size
+			if f.r[f.n-1] != ' ' {
+				f.end[f.n-1] = i
+			}
+			continue
+		case c == ' ':
+			if f.n == 0 {
+				return
+			}
+			i += size
+			if f.r[f.n-1] == ' ' {
+				f.end[f.n-1] = i
+				continue
+			}
+		default:
+			i += size
+		}
+		f.r[f.n], f.end[f.n] = c, i
+		f.n++
+	}
+}
+
+// match returns how many bytes of the folded string key k matches, or -1.
+// A space in the key matches one space run or nothing ("ذوالحجة"). The match
+// must end at a word boundary: the next folded rune must not be a letter or a
+// digit.
+func (f *folded) match(k []rune) int {
+	i := 0
+	for _, kr := range k {
+		if kr == ' ' {
+			if i < f.n && f.r[i] == ' ' {
+				i++
+			}
 			continue
 		}
-		if i >= len(s) {
+		if i >= f.n || f.r[i] != kr {
 			return -1
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		f := foldRune(r)
-		if f < 0 && j > 0 { // a mark inside the name
-			i += n
-			continue
-		}
-		if f != k[j] {
+		i++
+	}
+	if i == 0 {
+		return -1
+	}
+	if i < f.n {
+		if next := f.r[i]; arabic.IsWordRune(next) || arabic.IsDigit(next) || isASCIIAlnum(next) {
 			return -1
 		}
-		i += n
-		j++
 	}
-	end := i
-	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if foldRune(r) >= 0 {
-			if arabic.IsWordRune(r) || arabic.IsDigit(r) || isASCIIAlnum(r) {
-				return -1
-			}
-			break
-		}
-		i += n
-		if !arabic.IsInvisible(r) {
-			end = i
-		}
+	if f.r[i-1] == ' ' { // a key never ends in a space, but be safe
+		return -1
 	}
-	return end
+	return f.end[i-1]
 }
 
 func isASCIIAlnum(r rune) bool {
@@ -204,10 +257,27 @@ func isASCIIAlnum(r rune) bool {
 
 // matchLongest returns the value and length of the longest key matching at
 // the start of s.
-func matchLongest(s string, keys []key) (value, n int, ok bool) {
+func matchLongest(s string, ks *keySet) (value, n int, ok bool) {
+	if s == "" {
+		return 0, 0, false
+	}
+	// Reject most positions on their first rune before folding more.
+	r, _ := utf8.DecodeRuneInString(s)
+	if !slices.Contains(ks.firsts, foldRune(r)) {
+		return 0, 0, false
+	}
+	var f folded
+	f.fold(s, ks.maxLen+1)
+	if f.n == 0 {
+		return 0, 0, false
+	}
 	best := -1
+	keys := ks.keys
 	for i := range keys {
-		if m := matchKey(s, keys[i].runes); m > best {
+		if keys[i].first() != f.r[0] {
+			continue
+		}
+		if m := f.match(keys[i].runes); m > best {
 			best, value = m, keys[i].value
 		}
 	}
@@ -229,7 +299,7 @@ func matchLongest(s string, keys []key) (value, n int, ok bool) {
 // Some month names are also ordinary words (صفر is "zero", رجب and شعبان are
 // personal names); deciding whether a match is a date is up to the caller.
 func MatchMonth(s string) (month, n int, ok bool) {
-	return matchLongest(s, monthKeys)
+	return matchLongest(s, &monthKeys)
 }
 
 // MonthByName returns the month (1..12) named by s, which must hold just the
@@ -247,7 +317,7 @@ func MonthByName(s string) (int, bool) {
 // MatchWeekday is [MatchMonth] for the Arabic weekday names (الأحد …
 // السبت, with or without hamza).
 func MatchWeekday(s string) (w time.Weekday, n int, ok bool) {
-	v, n, ok := matchLongest(s, weekdayKeys)
+	v, n, ok := matchLongest(s, &weekdayKeys)
 	return time.Weekday(v), n, ok
 }
 

@@ -44,11 +44,14 @@ func (e *ParseError) Unwrap() error { return ErrSyntax }
 // error wraps ErrInvalidDate); use [Calendar.Parse] to check the date
 // against a calendar. A weekday, if present, is not checked either. Text that
 // is not a date gives a *ParseError wrapping ErrSyntax.
-func Parse(s string) (Date, error) {
+func Parse(s string) (Date, error) { return parse(s, 30) }
+
+// parse is Parse with days up to maxDay.
+func parse(s string, maxDay int) (Date, error) {
 	p := parser{s: s}
 	p.spaces()
 	lead := p.i
-	d, n, err := ParsePrefix(s[lead:])
+	d, n, err := parsePrefix(s[lead:], maxDay)
 	if err != nil {
 		if pe, ok := err.(*ParseError); ok {
 			pe.Input, pe.Offset = s, pe.Offset+lead
@@ -65,9 +68,10 @@ func Parse(s string) (Date, error) {
 
 // Parse is the package-level [Parse] followed by a check that the date
 // exists in c: a day past the month's end gives ErrInvalidDate, a year
-// outside c's range ErrOutOfRange.
+// outside c's range ErrOutOfRange. (It also accepts day 31 of the three
+// 31-day months of the UmmAlQuraAlt table.)
 func (c Calendar) Parse(s string) (Date, error) {
-	d, err := Parse(s)
+	d, err := parse(s, 31)
 	if err != nil {
 		return Date{}, err
 	}
@@ -82,13 +86,15 @@ func (c Calendar) Parse(s string) (Date, error) {
 // trailing era marker but not the spaces after the date). It does not skip
 // leading spaces. It is meant for scanning running text: the caller finds a
 // candidate start and ParsePrefix says whether a date begins there.
-func ParsePrefix(s string) (Date, int, error) {
+func ParsePrefix(s string) (Date, int, error) { return parsePrefix(s, 30) }
+
+func parsePrefix(s string, maxDay int) (Date, int, error) {
 	p := parser{s: s}
 	d, ok := p.date()
 	if !ok {
 		return Date{}, 0, &ParseError{Input: s, Offset: p.failAt, Msg: p.msg}
 	}
-	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > 30 {
+	if d.Month < 1 || d.Month > 12 || d.Day < 1 || d.Day > maxDay {
 		return Date{}, 0, &dateError{d}
 	}
 	return d, p.i, nil
@@ -160,10 +166,10 @@ func (p *parser) number(max int) (v, digits int, ok bool) {
 	return v, digits, true
 }
 
-// word consumes w (folded comparison) if it is next and ends at a word
-// boundary.
-func (p *parser) word(w []rune) bool {
-	if n := matchKey(p.s[p.i:], w); n > 0 {
+// word consumes one of keys (folded comparison, longest first) if it is
+// next and ends at a word boundary.
+func (p *parser) word(keys *keySet) bool {
+	if _, n, ok := matchLongest(p.s[p.i:], keys); ok {
 		p.i += n
 		return true
 	}
@@ -172,16 +178,14 @@ func (p *parser) word(w []rune) bool {
 
 // Folded words the parser looks for, built once.
 var (
-	wordMin      = foldKey("من")
-	wordYear     = []([]rune){foldKey("سنة"), foldKey("عام")}
-	eraWords     = []([]rune){foldKey("هجرية"), foldKey("هجري"), foldKey("للهجرة"), foldKey("هـ"), foldKey("ه")}
+	wordMin      = buildKeys([][]string{{"من"}})
+	wordYear     = buildKeys([][]string{{"سنة", "عام"}})
+	eraWords     = buildKeys([][]string{{"هجرية", "هجري", "للهجرة", "هـ"}})
 	eraASCII     = []string{"AH", "A.H.", "H"}
 	commaRunes   = ",،"
 	numericSeps  = "/-."
 	yearMaxDigit = 4
 )
-
-func foldKey(s string) []rune { return buildKeys([][]string{{s}})[0].runes }
 
 func (p *parser) date() (Date, bool) {
 	start := p.i
@@ -222,10 +226,8 @@ func (p *parser) comma() bool {
 func (p *parser) era() {
 	save := p.i
 	p.spaces()
-	for _, w := range eraWords {
-		if p.word(w) {
-			return
-		}
+	if p.word(&eraWords) {
+		return
 	}
 	for _, w := range eraASCII {
 		if len(p.s)-p.i >= len(w) && p.s[p.i:p.i+len(w)] == w {
@@ -247,7 +249,7 @@ func (p *parser) arabic() (Date, bool) {
 		return Date{}, p.fail("expected a day number")
 	}
 	p.spaces()
-	if p.word(wordMin) {
+	if p.word(&wordMin) {
 		p.spaces()
 	}
 	month, n, ok := MatchMonth(p.s[p.i:])
@@ -259,11 +261,8 @@ func (p *parser) arabic() (Date, bool) {
 	if p.comma() {
 		p.spaces()
 	}
-	for _, w := range wordYear {
-		if p.word(w) {
-			p.spaces()
-			break
-		}
+	if p.word(&wordYear) {
+		p.spaces()
 	}
 	year, _, ok := p.number(yearMaxDigit)
 	if !ok {

@@ -93,6 +93,12 @@ func TestCalendarParse(t *testing.T) {
 	if _, err := Civil.Parse("1 محرم 1200"); err != nil {
 		t.Errorf("Civil.Parse(1200): %v", err)
 	}
+	if d, err := UmmAlQuraAlt.Parse("31 جمادى الأولى 1345"); err != nil || d != (Date{1345, 5, 31}) {
+		t.Errorf("UmmAlQuraAlt.Parse(31 Jumada al-Ula 1345) = %v, %v; that month has 31 days in the van Gent table", d, err)
+	}
+	if _, err := UmmAlQura.Parse("31 جمادى الأولى 1345"); !errors.Is(err, ErrInvalidDate) {
+		t.Errorf("UmmAlQura.Parse(31 Jumada al-Ula 1345) error = %v, want ErrInvalidDate", err)
+	}
 	if _, err := Civil.Parse("x"); !errors.Is(err, ErrSyntax) {
 		t.Errorf("Civil.Parse(x) error = %v, want ErrSyntax", err)
 	}

@@ -18,13 +18,8 @@ const (
 )
 
 // tabularLeap reports whether tabular year y has 355 days.
-func tabularLeap(y int) bool {
-	r := (14 + 11*y) % 30
-	if r < 0 {
-		r += 30
-	}
-	return r < 11
-}
+// y must be ≥ 0.
+func tabularLeap(y int) bool { return (14+11*y)%30 < 11 }
 
 // tabularMonthLength returns the length of month m (1..12) of year y.
 func tabularMonthLength(y, m int) int {
@@ -35,29 +30,24 @@ func tabularMonthLength(y, m int) int {
 }
 
 // tabularDays returns days since 1970-01-01 of y/m/d, for a calendar whose
-// 1/1/1 is epoch. The date is not checked.
+// 1/1/1 is epoch. The date is not checked, but y must be ≥ 0.
 func tabularDays(epoch int64, y, m, d int) int64 {
 	yy := int64(y)
-	return epoch - 1 + int64(d) + int64((59*(m-1)+1)/2) + (yy-1)*354 + floorDiv(3+11*yy, 30)
+	return epoch - 1 + int64(d) + int64((59*(m-1)+1)/2) + (yy-1)*354 + (3+11*yy)/30
 }
 
-// tabularFromDays is the inverse of tabularDays for days on or after epoch.
+// tabularFromDays is the inverse of tabularDays for days on or after epoch
+// (z - epoch ≥ 0, so plain division is floor division). The year formula is
+// exact: TestTabularEveryMonth checks it for every month of 1–9999 AH.
 func tabularFromDays(epoch, z int64) Date {
-	y := floorDiv(30*(z-epoch)+10646, 10631)
-	for z < tabularDays(epoch, int(y), 1, 1) {
-		y--
+	e := z - epoch
+	y := (30*e + 10646) / 10631
+	doy := e - ((y-1)*354 + (3+11*y)/30)
+	// Month k (0-based) starts on day (59k+1)/2 of the year, so the month of
+	// doy is the largest k with 59k ≤ 2·doy.
+	k := 2 * doy / 59
+	if k > 11 {
+		k = 11 // the 30th of Dhu al-Hijjah in a leap year
 	}
-	for z >= tabularDays(epoch, int(y+1), 1, 1) {
-		y++
-	}
-	start := tabularDays(epoch, int(y), 1, 1)
-	m := floorDiv(2*(z-29-start)+58, 59) + 1
-	if m > 12 {
-		m = 12
-	}
-	if m < 1 {
-		m = 1
-	}
-	d := z - tabularDays(epoch, int(y), int(m), 1) + 1
-	return Date{Year: int(y), Month: int(m), Day: int(d)}
+	return Date{Year: int(y), Month: int(k) + 1, Day: int(doy-(59*k+1)/2) + 1}
 }
