@@ -44,7 +44,7 @@ func ParseType(s string) int {
 // compares them.
 func Words(name string) []string {
 	var toks []lex.Token
-	toks = lex.Tokenize(toks, name)
+	toks = lex.Words(toks, name)
 	w := make([]string, 0, len(toks))
 	for i := range toks {
 		w = append(w, lex.Search(toks[i].Text))

@@ -1,0 +1,71 @@
+package lex
+
+import (
+	"strings"
+
+	"github.com/khabar-nlp/khabar/normalize"
+	"github.com/khabar-nlp/khabar/tokenize"
+)
+
+// Tokenize appends the tokens of s to dst (package tokenize's tokens), with
+// their clitic segmentation.
+func Tokenize(dst []Token, s string) []Token { return tokens(dst, s, true) }
+
+// Words appends the tokens of s to dst without segmenting them.
+func Words(dst []Token, s string) []Token { return tokens(dst, s, false) }
+
+func tokens(dst []Token, s string, segment bool) []Token {
+	for t := range tokenize.All(s) {
+		k := Other
+		switch t.Kind {
+		case tokenize.Word:
+			k = Arabic
+		case tokenize.Latin:
+			k = Latin
+		case tokenize.Number:
+			k = Number
+		case tokenize.Punct, tokenize.Symbol:
+			k = Punct
+		}
+		lt := Token{Start: t.Start, End: t.End, Text: t.Text, Kind: k}
+		if k == Arabic && segment {
+			lt.Pre, lt.Suf = Segment(t.Text)
+		}
+		dst = append(dst, lt)
+	}
+	return dst
+}
+
+// Search returns the search form of s: normalize.Search, with any space
+// left inside a tatweel-split word removed.
+func Search(s string) string {
+	n := normalize.Search.String(s)
+	if strings.IndexByte(n, ' ') >= 0 {
+		n = strings.ReplaceAll(n, " ", "")
+	}
+	return n
+}
+
+// Segment returns the byte lengths of the proclitics (conjunctions,
+// prepositions, the future particle) of an Arabic word, from package
+// tokenize's clitic segmentation (scheme Clitics). Pronoun enclitics are not
+// cut (suf is always 0): names rarely carry them, and tokenize cuts some
+// names' endings as pronouns (بلينكن → بلين + كن), which would break keys.
+func Segment(w string) (pre, suf int) {
+	var buf [8]tokenize.Segment
+	segs := tokenize.AppendSegments(buf[:0], w, tokenize.Clitics)
+	i := 0
+	for i < len(segs) {
+		switch segs[i].Role {
+		case tokenize.Conjunction, tokenize.Preposition, tokenize.Future:
+			pre = segs[i].End
+			i++
+			continue
+		}
+		break
+	}
+	if pre >= len(w) {
+		return 0, 0
+	}
+	return pre, suf
+}
