@@ -107,6 +107,14 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 // of the first token. ok is false if nothing is left (a token that is all
 // clitic, or punctuation only).
 func (st *state) entity(toks []lex.Token, typ Type, score float64) (Entity, bool) {
+	// A name never spans invalid UTF-8, an emoji, a URL or the like: cut the
+	// mention before the first such token.
+	for k := range toks {
+		if toks[k].Kind == lex.Other {
+			toks = toks[:k]
+			break
+		}
+	}
 	// Trim punctuation at the edges: a name never starts or ends with it.
 	for len(toks) > 0 && !toks[0].Word() && toks[0].Kind != lex.Number {
 		toks = toks[1:]
