@@ -31,14 +31,14 @@ const (
 
 var (
 	lexOnce sync.Once
-	lexicon map[string]uint8
+	lexicon *lexTable
 )
 
 // lex returns the lexicon, decoding it on first use. It is read-only
 // afterwards and safe for concurrent use.
-func lex() map[string]uint8 {
+func lex() *lexTable {
 	lexOnce.Do(func() {
-		m := make(map[string]uint8, 100000)
+		m := newLexTable(180000)
 		zr, err := gzip.NewReader(bytes.NewReader(lexiconGz))
 		if err == nil {
 			sc := bufio.NewScanner(zr)
@@ -48,13 +48,13 @@ func lex() map[string]uint8 {
 				if i <= 0 || i+1 >= len(line) {
 					continue
 				}
-				m[line[:i]] |= line[i+1] - '0'
+				m.addWord(line[:i], line[i+1]-'0')
 			}
 		}
 		// The embedded file is checked by TestLexicon; a corrupt build
 		// degrades to the function words alone rather than panicking.
 		for _, w := range strings.Fields(functionWords) {
-			m[w] |= lexFunc
+			m.addWord(w, lexFunc)
 		}
 		lexicon = m
 	})

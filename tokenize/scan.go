@@ -58,9 +58,33 @@ func isGapRune(r rune) bool {
 	return unicode.IsSpace(r) || arabic.Is(r, arabic.Space|arabic.Invisible)
 }
 
+// Flags of arTable.
+const (
+	arWord   uint8 = 1 << iota // inside an Arabic word token
+	arLetter                   // counts as a letter (Letter or Presentation)
+)
+
+// arTable caches the word-token flags of U+0600–U+08FF, built once from
+// internal/arabic.
+var arTable = func() (t [0x300]uint8) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		if arabic.IsWordRune(r) && !arabic.Is(r, arabic.Digit|arabic.Punct|arabic.Symbol) {
+			t[i] |= arWord
+		}
+		if arabic.Is(r, arabic.Letter|arabic.Presentation) {
+			t[i] |= arLetter
+		}
+	}
+	return t
+}()
+
 // isArabicWordRune reports whether r belongs inside an Arabic word token.
 func isArabicWordRune(r rune) bool {
-	return r >= 0x0600 && arabic.IsWordRune(r) && !arabic.Is(r, arabic.Digit|arabic.Punct|arabic.Symbol)
+	if r >= 0x0600 && r < 0x0900 {
+		return arTable[r-0x0600]&arWord != 0
+	}
+	return r >= 0xFB50 && arabic.IsWordRune(r) && !arabic.Is(r, arabic.Digit|arabic.Punct|arabic.Symbol)
 }
 
 // isJoiner reports whether r is a zero-width (non-)joiner, kept inside a
@@ -288,6 +312,18 @@ func scanArabic(s string, i int) int {
 	var last rune
 	letters := 0
 	for e < len(s) {
+		// fast path: a two-byte rune of U+0600–U+07FF
+		if c := s[e]; c >= 0xD8 && c <= 0xDF && e+1 < len(s) && s[e+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(s[e+1]&0x3F)
+			if f := arTable[r-0x0600]; f&arWord != 0 {
+				if f&arLetter != 0 {
+					letters++
+				}
+				last = r
+				e += 2
+				continue
+			}
+		}
 		r, n := runeAt(s, e)
 		switch {
 		case isArabicWordRune(r):

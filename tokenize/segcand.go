@@ -12,7 +12,7 @@ const (
 )
 
 // pronouns are the enclitic pronouns, folded.
-var pronouns = [...]string{"ه", "ها", "هم", "هما", "هن", "ك", "كم", "كن", "كما", "ني", "ي", "نا"}
+var pronouns = [...][]rune{[]rune("ه"), []rune("ها"), []rune("هم"), []rune("هما"), []rune("هن"), []rune("ك"), []rune("كم"), []rune("كن"), []rune("كما"), []rune("ني"), []rune("ي"), []rune("نا")}
 
 // cand is one candidate segmentation: conj letters, a preposition kind, the
 // stem's letters [s, e) and a pronoun (index into pronouns, or -1).
@@ -67,12 +67,39 @@ func b2i(b bool) int {
 	return 0
 }
 
+// mayHaveClitic reports whether any candidate other than the whole word can
+// exist: a first letter that can be a proclitic or a last letter that can
+// end a pronoun.
+func (w *analysis) mayHaveClitic() bool {
+	switch w.f[0] {
+	case 'و', 'ف', 'ب', 'ك', 'ل', 'س':
+		return true
+	}
+	switch w.f[w.n-1] {
+	case 'ه', 'ا', 'م', 'ن', 'ك', 'ي':
+		return true
+	}
+	return false
+}
+
 // best returns the best-scoring candidate segmentation of w.
 func (w *analysis) best() cand {
+	if !w.mayHaveClitic() {
+		return cand{s: 0, e: w.n, pron: -1}
+	}
 	m := &model
 	whole, _ := w.level(0, w.n, false)
 	bestC := cand{s: 0, e: w.n, pron: -1, score: m.level[whole]}
 	wf := wholeFeatures{known: whole >= lvDirect, function: whole == lvFunc, seen: w.seen(0, w.n)}
+	// the pronouns the word ends with
+	var matched [len(pronouns)]uint8
+	nm := 0
+	for pi, p := range pronouns {
+		if w.hasSuffix(0, w.n, p, 1) {
+			matched[nm] = uint8(pi)
+			nm++
+		}
+	}
 	n := w.n
 	for conj := 0; conj <= 1; conj++ {
 		if conj == 1 {
@@ -117,15 +144,14 @@ func (w *analysis) best() cand {
 			if conj == 0 && prep == prNone {
 				// the whole-word candidate is bestC already; try pronouns only
 			}
-			for pi := -1; pi < len(pronouns); pi++ {
-				e := n
-				if pi >= 0 {
-					p := pronouns[pi]
-					k := len(p) / 2
-					if e-k <= s || string(w.key[2*(e-k):2*e]) != p {
+			for x := -1; x < nm; x++ {
+				e, pi := n, -1
+				if x >= 0 {
+					pi = int(matched[x])
+					e -= len(pronouns[pi])
+					if e <= s {
 						continue
 					}
-					e -= k
 				}
 				if conj == 0 && prep == prNone && pi < 0 {
 					continue

@@ -4,7 +4,7 @@ package tokenize
 func (w *analysis) emit(dst []Segment, c cand, scheme Scheme) []Segment {
 	word := w.word
 	if c.conj == 1 {
-		dst = append(dst, Segment{Start: 0, End: w.off[1], Form: word[:w.off[1]], Role: Conjunction})
+		dst = append(dst, Segment{Start: 0, End: w.at(1), Form: word[:w.at(1)], Role: Conjunction})
 	}
 	stemStart := c.s
 	if c.prep != prNone {
@@ -13,26 +13,26 @@ func (w *analysis) emit(dst []Segment, c cand, scheme Scheme) []Segment {
 		if c.prep == prS {
 			role = Future
 		}
-		dst = append(dst, Segment{Start: w.off[p], End: w.off[p+1], Form: word[w.off[p]:w.off[p+1]], Role: role})
+		dst = append(dst, Segment{Start: w.at(p), End: w.at(p+1), Form: word[w.at(p):w.at(p+1)], Role: role})
 	}
-	a, b := w.off[stemStart], w.off[c.e]
+	a, b := w.at(stemStart), w.at(c.e)
 	switch {
 	case c.prep == prLL && scheme == Clitics:
 		dst = append(dst, Segment{Start: a, End: b, Form: "ا" + word[a:b], Role: Stem})
 	case c.prep == prLL:
-		l := w.off[stemStart+1]
+		l := w.at(stemStart+1)
 		dst = append(dst, Segment{Start: a, End: l, Form: "ال", Role: Determiner})
 		dst = w.emitStem(dst, stemStart+1, c.e, c.pron >= 0, scheme)
 	default:
 		if scheme != Clitics && w.hasArticle(stemStart, c.e) {
-			l := w.off[stemStart+2]
+			l := w.at(stemStart+2)
 			dst = append(dst, Segment{Start: a, End: l, Form: word[a:l], Role: Determiner})
 			stemStart += 2
 		}
 		dst = w.emitStem(dst, stemStart, c.e, c.pron >= 0, scheme)
 	}
 	if c.pron >= 0 {
-		a := w.off[c.e]
+		a := w.at(c.e)
 		dst = append(dst, Segment{Start: a, End: len(word), Form: word[a:], Role: Pronoun})
 	}
 	return dst
@@ -70,15 +70,15 @@ func (w *analysis) fusedMa(i, j int) string {
 // suffix.
 func (w *analysis) emitStem(dst []Segment, i, j int, beforePron bool, scheme Scheme) []Segment {
 	word := w.word
-	a, b := w.off[i], w.off[j]
+	a, b := w.at(i), w.at(j)
 	if f := w.fusedMa(i, j); f != "" {
-		m := w.off[i+1]
+		m := w.at(i+1)
 		dst = append(dst, Segment{Start: a, End: m, Form: f, Role: Preposition})
 		return append(dst, Segment{Start: m, End: b, Form: word[m:b], Role: Stem})
 	}
 	if scheme == Full {
 		if k := w.inflSplit(i, j, beforePron); k > 0 {
-			m := w.off[j-k]
+			m := w.at(j-k)
 			dst = append(dst, Segment{Start: a, End: m, Form: word[a:m], Role: Stem})
 			return append(dst, Segment{Start: m, End: b, Form: word[m:b], Role: Inflection})
 		}
@@ -103,16 +103,16 @@ func (w *analysis) inflSplit(i, j int, beforePron bool) int {
 		return 1
 	case beforePron && last == 'ت' && w.classWith(i, j, 'ة') != 0:
 		return 1
-	case n >= 4 && w.suffixIs(j, "ات"):
+	case n >= 4 && w.suffixIs(j, sufAt):
 		return 2
-	case n >= 4 && (w.suffixIs(j, "ين") || w.suffixIs(j, "ون") || w.suffixIs(j, "ان")):
+	case n >= 4 && (w.suffixIs(j, sufYn) || w.suffixIs(j, sufWn) || w.suffixIs(j, sufAn)):
 		if whole != 0 && whole&lexVerb == 0 {
 			return 0
 		}
 		if w.class(i, j-2) != 0 {
 			return 2
 		}
-	case n >= 4 && w.suffixIs(j, "وا"):
+	case n >= 4 && w.suffixIs(j, sufWa):
 		if w.class(i, j-2)&lexVerb != 0 || w.class(i, j-1)&lexVerb != 0 {
 			return 2
 		}
@@ -128,8 +128,14 @@ func (w *analysis) inflSplit(i, j int, beforePron bool) int {
 	return 0
 }
 
+// Inflectional suffixes the Full scheme cuts, folded.
+var (
+	sufAt = []rune("ات")
+	sufYn = []rune("ين")
+	sufWn = []rune("ون")
+	sufAn = []rune("ان")
+	sufWa = []rune("وا")
+)
+
 // suffixIs reports whether the folded letters before j end with suf.
-func (w *analysis) suffixIs(j int, suf string) bool {
-	k := len(suf) / 2
-	return j >= k && string(w.key[2*(j-k):2*j]) == suf
-}
+func (w *analysis) suffixIs(j int, suf []rune) bool { return w.hasSuffix(0, j, suf, 0) }

@@ -16,13 +16,13 @@ type analysis struct {
 	word string
 	n    int
 	raw  [maxLetters]rune
-	// key holds the folded letters UTF-8 encoded; every folded letter is two
-	// bytes, so the key of letters [i, j) is key[2i:2j].
-	key [2 * maxLetters]byte
+	// f holds the folded letters, code their lexicon codes (letterCode).
+	f    [maxLetters]rune
+	code [maxLetters]uint8
 	// off[i] is the byte offset of letter i (0 for the first, so leading
 	// marks stay with it); off[n] is len(word).
-	off [maxLetters + 1]int
-	lex map[string]uint8
+	off [maxLetters + 1]int32
+	lex *lexTable
 }
 
 // load fills w from word and reports whether word can be segmented: only
@@ -35,68 +35,109 @@ func (w *analysis) load(word string) bool {
 			continue
 		}
 		f, ok := fold.Letter(r)
-		if !ok || w.n == maxLetters || f >= 0x0800 {
+		if !ok || w.n == maxLetters {
 			return false
 		}
 		w.raw[w.n] = r
 		if w.n == 0 {
 			w.off[0] = 0
 		} else {
-			w.off[w.n] = i
+			w.off[w.n] = int32(i)
 		}
-		utf8.EncodeRune(w.key[2*w.n:], f)
+		w.f[w.n] = f
+		w.code[w.n] = uint8(letterCode(f))
 		w.n++
 	}
 	if w.n < 2 {
 		return false
 	}
-	w.off[w.n] = len(word)
+	w.off[w.n] = int32(len(word))
 	w.lex = lex()
 	return true
 }
 
-// class returns the lexicon class of the folded letters [i, j), without
-// the lexSeen bit.
-func (w *analysis) class(i, j int) uint8 {
+// lookup returns the lexicon entry of the folded letters [i, j), with the
+// last letter replaced by last when last is not 0.
+func (w *analysis) lookup(i, j int, last rune) uint8 {
 	if j-i < 1 {
 		return 0
 	}
-	return w.lex[string(w.key[2*i:2*j])] &^ lexSeen
+	if j-i > maxPacked {
+		var b [4 * maxLetters]byte
+		n := 0
+		for k := i; k < j; k++ {
+			r := w.f[k]
+			if k == j-1 && last != 0 {
+				r = last
+			}
+			n += utf8.EncodeRune(b[n:], r)
+		}
+		return w.lex.long[string(b[:n])]
+	}
+	var key uint64
+	for k := i; k < j-1; k++ {
+		key = key<<6 | uint64(w.code[k])
+	}
+	if last != 0 {
+		key = key<<6 | letterCode(last)
+	} else {
+		key = key<<6 | uint64(w.code[j-1])
+	}
+	return w.lex.get(key)
 }
+
+// class returns the lexicon class of the folded letters [i, j), without
+// the lexSeen bit.
+func (w *analysis) class(i, j int) uint8 { return w.lookup(i, j, 0) &^ lexSeen }
 
 // seen reports whether the folded letters [i, j) are an attested surface
 // form (or a known stem).
-func (w *analysis) seen(i, j int) bool {
-	return j > i && w.lex[string(w.key[2*i:2*j])] != 0
-}
+func (w *analysis) seen(i, j int) bool { return w.lookup(i, j, 0) != 0 }
 
 // classWith returns the lexicon class of the folded letters [i, j) with the
 // last letter replaced by r (ة for a ت written before a suffix).
-func (w *analysis) classWith(i, j int, r rune) uint8 {
-	var b [2 * maxLetters]byte
-	n := copy(b[:], w.key[2*i:2*(j-1)])
-	n += utf8.EncodeRune(b[n:], r)
-	return w.lex[string(b[:n])] &^ lexSeen
-}
+func (w *analysis) classWith(i, j int, r rune) uint8 { return w.lookup(i, j, r) &^ lexSeen }
 
 // folded returns the folded letter i.
-func (w *analysis) folded(i int) rune {
-	return rune(w.key[2*i]&0x1F)<<6 | rune(w.key[2*i+1]&0x3F)
+func (w *analysis) folded(i int) rune { return w.f[i] }
+
+// hasSuffix reports whether the folded letters [i, j) end with suf (folded
+// letters) and keep at least min letters before it.
+func (w *analysis) hasSuffix(i, j int, suf []rune, min int) bool {
+	k := len(suf)
+	if j-i-k < min {
+		return false
+	}
+	for x := 0; x < k; x++ {
+		if w.f[j-k+x] != suf[x] {
+			return false
+		}
+	}
+	return true
 }
 
 // Stem knowledge levels, from the least to the most certain.
 const (
-	lvUnknown  = iota
-	lvInfl     // base known after removing an inflectional suffix
-	lvArtInfl  // ال + base known after removing a suffix
-	lvArt      // ال + known word
-	lvDirect   // a lexicon word
-	lvFunc     // a function word
+	lvUnknown = iota
+	lvInfl    // base known after removing an inflectional suffix
+	lvArtInfl // ال + base known after removing a suffix
+	lvArt     // ال + known word
+	lvDirect  // a lexicon word
+	lvFunc    // a function word
 	numLevels
 )
 
 // inflections are the suffixes removed to find a known base, longest first.
-var inflections = [...]string{"يات", "ات", "ون", "ين", "ان", "تان", "تين", "ية", "ة", "ي", "ا", "وا", "ت", "تم", "نا", "ن"}
+var inflections = [...][]rune{[]rune("يات"), []rune("ات"), []rune("ون"), []rune("ين"), []rune("ان"), []rune("تان"), []rune("تين"), []rune("ية"), []rune("ة"), []rune("ي"), []rune("ا"), []rune("وا"), []rune("ت"), []rune("تم"), []rune("نا"), []rune("ن")}
+
+// femInflection reports the suffixes that replace a final ة (ملكة → ملكات).
+func femInflection(suf []rune) bool {
+	switch string(suf) {
+	case "ات", "ان", "ين", "ي", "يات":
+		return true
+	}
+	return false
+}
 
 // level returns how well the letters [i, j) are known as a stem. beforeSuffix
 // is true when a pronoun follows (so a final ت may stand for ة). verb reports
@@ -143,17 +184,20 @@ func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb bool) {
 // suffix, or a known word ending in ة whose ة became ات, ت, تان, ...
 func (w *analysis) inflKnown(i, j int) bool {
 	for _, suf := range inflections {
-		k := utf8.RuneCountInString(suf)
-		if j-i-k < 2 || string(w.key[2*(j-k):2*j]) != suf {
+		k := len(suf)
+		if !w.hasSuffix(i, j, suf, 2) {
 			continue
 		}
 		if w.class(i, j-k) != 0 {
 			return true
 		}
-		if w.classWith(i, j-k+1, 'ة')&lexNoun != 0 && (suf == "ات" || suf == "ان" || suf == "ين" || suf == "ي" || suf == "يات") {
+		if femInflection(suf) && w.classWith(i, j-k+1, 'ة')&lexNoun != 0 {
 			// a feminine base: ملكة → ملكات
 			return true
 		}
 	}
 	return false
 }
+
+// at returns the byte offset of letter i in the word.
+func (w *analysis) at(i int) int { return int(w.off[i]) }

@@ -115,7 +115,9 @@ func TestWikiNewsSegmentation(t *testing.T) {
 		for _, scheme := range []tokenize.Scheme{tokenize.Clitics, tokenize.Article, tokenize.Full} {
 			var errs func(g GoldToken, want, got string)
 			if dump == split {
-				errs = func(g GoldToken, want, got string) { fmt.Printf("ERR %v\t%s\twant %s\tgot %s\n", scheme, g.Surface, want, got) }
+				errs = func(g GoldToken, want, got string) {
+					fmt.Printf("ERR %v\t%s\twant %s\tgot %s\n", scheme, g.Surface, want, got)
+				}
 			}
 			sc := evaluate(toks, split, scheme, errs)
 			acc := sc.pct(sc.exact, sc.n)
