@@ -253,7 +253,10 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("غـ زة \u200f1445 هـ\xff ٣٧٬١٢٤ 10:30 https://example.com #غزة")
 	f.Add("\u202bوبلينكن\u202c لإسرائيل، 7 تشرين الأول/أكتوبر")
 	ref := time.Date(2024, 6, 10, 0, 0, 0, 0, time.UTC)
-	a := &annotator{ref: ref}
+	a, err := newAnnotator(ref)
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
 		text, _ := sanitize(s)
 		if !utf8.ValidString(text) {

@@ -61,6 +61,17 @@ func (n jsonNum) MarshalJSON() ([]byte, error) {
 	return []byte(n), nil
 }
 
+// UnmarshalJSON keeps the number's literal text, so reading annotate's
+// output back loses no precision.
+func (n *jsonNum) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*n = ""
+		return nil
+	}
+	*n = jsonNum(b)
+	return nil
+}
+
 // Date is a date mention resolved to a Gregorian interval.
 type Date struct {
 	Start     int    `json:"start"`
@@ -71,6 +82,10 @@ type Date struct {
 	EndDate   string `json:"end_date,omitempty"`
 	Grain     string `json:"grain,omitempty"`
 	Hijri     string `json:"hijri,omitempty"`
+	// Flags qualify the resolution: unresolved, impossible, mismatch (the
+	// two calendars of a dual mention disagree), range, approximate,
+	// inferred (year chosen by the resolution policy), open-start, open-end.
+	Flags []string `json:"flags,omitempty"`
 }
 
 // Entity is a named entity.

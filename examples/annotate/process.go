@@ -40,7 +40,11 @@ type job struct {
 // flight at any time, so memory stays bounded whatever the input size.
 func process(cfg config, src sources, stdout, stderr io.Writer) stats {
 	start := time.Now()
-	a := &annotator{ref: cfg.ref}
+	a, err := newAnnotator(cfg.ref)
+	if err != nil {
+		fmt.Fprintf(stderr, "annotate: %v\n", err)
+		return stats{failed: true}
+	}
 	out := bufio.NewWriterSize(stdout, 1<<16)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
