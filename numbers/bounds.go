@@ -191,6 +191,29 @@ func (sc *scanner) rangeAfter(ph *phrase) bool {
 	return true
 }
 
+// partOf reads جزء من X (with Options.Ratios): 1/X.
+func (sc *scanner) partOf(t token) (phrase, bool) {
+	ph := phrase{start: t.start, end: t.end, words: true, kind: Fraction}
+	m := sc.tokenAt(t.end)
+	if !m.is(wMin) {
+		return ph, false
+	}
+	dt := sc.tokenAt(m.end)
+	if dt.kind != tNum && !(dt.known && isCardinalAtom(dt.at) && !dt.def) {
+		return ph, false
+	}
+	den, ok := sc.phrase(dt, false)
+	if !ok || den.val.Sign() == 0 || den.kind == Percent {
+		return ph, false
+	}
+	q, err := IntValue(1).quo(den.val)
+	if err != nil {
+		return ph, false
+	}
+	ph.val, ph.end, ph.digits, ph.script = q, den.end, den.digits, den.script
+	return ph, true
+}
+
 // ratioAfter reads X على Y، X من Y and X جزء من Y (with Options.Ratios).
 func (sc *scanner) ratioAfter(ph *phrase) {
 	nt := sc.tokenAt(ph.end)
@@ -198,14 +221,20 @@ func (sc *scanner) ratioAfter(ph *phrase) {
 		return
 	}
 	p := nt.end
+	num, base := ph.val, Value{}
 	switch {
-	case nt.is(wAla), nt.is(wMin):
+	case nt.is(wAla), nt.is(wMin), nt.is(wFi):
 	case nt.is(wJuz) || nt.is(wAjza):
 		m := sc.tokenAt(nt.end)
 		if !m.is(wMin) {
 			return
 		}
 		p = m.end
+		// مئتان وثلاثة جزء من مئة: the part under a hundred counts the
+		// parts (200 + 3/100).
+		if i, ok := ph.val.Int64(); ok && i > 100 && i%100 != 0 {
+			num, base = IntValue(i%100), IntValue(i-i%100)
+		}
 	default:
 		return
 	}
@@ -217,8 +246,11 @@ func (sc *scanner) ratioAfter(ph *phrase) {
 	if !ok || den.val.Sign() == 0 || den.kind == Percent {
 		return
 	}
-	q, err := ph.val.quo(den.val)
+	q, err := num.quo(den.val)
 	if err != nil {
+		return
+	}
+	if q, err = q.add(base); err != nil {
 		return
 	}
 	ph.val, ph.kind, ph.end = q, Fraction, den.end

@@ -39,6 +39,7 @@ var (
 	wHatta = foldString("حتى")
 	wBayn  = foldString("بين")
 	wQabl  = foldString("قبل")
+	wSabaqat = foldString("سبقت")
 	wJuz   = foldString("جزء")
 	wAjza  = foldString("أجزاء")
 	wNisba = foldString("نسبة")
@@ -103,6 +104,9 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 		return ph, false
 	}
 	if !t.known {
+		if sc.opts.Ratios && t.is(wJuz) && !t.conj {
+			return sc.partOf(t)
+		}
 		return sc.articleDigits(t)
 	}
 	a := t.at
@@ -127,7 +131,7 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 			return ph, false
 		}
 		inner, _ := sc.phrase(nt, false)
-		inner.start, inner.kind, inner.words = t.start, Percent, true
+		inner.start, inner.kind, inner.words = t.wstart, Percent, true
 		return inner, true
 	case t.prep:
 		// بثلاثة، لعشرة: the preposition is not part of the number.
@@ -135,6 +139,12 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 		return sc.ordinal(t)
 	case a.typ == aRel:
 		return sc.relative(t)
+	case a.typ == aDual:
+		if !sc.opts.Duals {
+			return ph, false
+		}
+		ph.val, ph.words = IntValue(2), true
+		return ph, true
 	}
 	ph.words = true
 	switch a.typ {
@@ -160,6 +170,19 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 	}
 	if a.amb && a.typ == aUnit {
 		nt := sc.tokenAt(t.end)
+		if sc.opts.Ratios && (a.val == 5 || a.val == 7 || a.val == 9) && nt.known && !nt.conj && !nt.prep &&
+			((nt.def && isCardinalAtom(nt.at)) || (nt.at.typ == aUnit && nt.at.amb)) {
+			// خمس العشرون: a fifth of twenty.
+			if inner, ok := sc.phrase(nt, false); ok {
+				if v, err := inner.val.quo(IntValue(a.val)); err == nil {
+					ph.val, ph.end, ph.kind = v, inner.end, Fraction
+					if v.IsInt() {
+						ph.kind = Cardinal
+					}
+					return ph, true
+				}
+			}
+		}
 		if (a.val == 5 || a.val == 7 || a.val == 9) && nt.kind == tWord && !nt.known && nt.klen > 4 && strings.HasPrefix(nt.stem(), wAl) {
 			// خمس الفطيرة: a fifth of the pie.
 			ph.val, _ = IntValue(1).quo(IntValue(a.val))
@@ -230,6 +253,7 @@ type cstate struct {
 	lastUnit     int64 // the unit accepted last, or -1
 	lastJoined   bool
 	lastNum      bool // the part accepted last was digits
+	lastWasScale bool // the part accepted last was a scale word
 	zero         bool
 }
 
@@ -245,15 +269,16 @@ func (c *cstate) accept(t *token, joined bool) bool {
 	if c.zero {
 		return false
 	}
-	prevUnit, prevNum := c.lastUnit, c.lastNum
+	prevUnit, prevNum, prevScale := c.lastUnit, c.lastNum, c.lastWasScale
 	c.lastUnit, c.lastNum = -1, false
 	ok := c.accept1(t, joined, first, prevUnit, prevNum)
 	if ok {
 		c.parts++
 		c.lastJoined = joined
 		c.lastNum = t.kind == tNum
+		c.lastWasScale = t.kind == tWord && t.at.typ == aScale
 	} else {
-		c.lastUnit, c.lastNum = prevUnit, prevNum
+		c.lastUnit, c.lastNum, c.lastWasScale = prevUnit, prevNum, prevScale
 	}
 	return ok
 }
@@ -268,6 +293,8 @@ func (c *cstate) accept1(t *token, joined, first bool, prevUnit int64, prevNum b
 		case first:
 			c.group, c.hasNum = v, true
 			return true
+		case v.Sign() == 0:
+			return false
 		case c.afterScale && c.groupEmpty() && v.Cmp(IntValue(c.lastScale)) < 0:
 			c.group, c.hasNum = v, true
 			return true
@@ -330,7 +357,7 @@ func (c *cstate) accept1(t *token, joined, first bool, prevUnit int64, prevNum b
 		c.hasT = true
 		return true
 	case aHundred:
-		if a.val == 100 && !joined && !c.hasH && !c.hasT && !c.hasTn && ((prevUnit > 0 && c.hasU) || (prevNum && c.hasNum)) {
+		if a.val == 100 && !joined && !c.hasH && !c.groupEmpty() && (prevUnit > 0 || prevNum || c.hasT || c.hasTn) {
 			if g, ok := c.group.Int64(); ok && g > 0 && g < 1000 {
 				c.group = IntValue(g * 100)
 				c.hasH, c.hasU, c.hasNum = true, false, false
@@ -357,6 +384,15 @@ func (c *cstate) accept1(t *token, joined, first bool, prevUnit int64, prevNum b
 			c.group = Value{}
 			c.hasH, c.hasU, c.hasT, c.hasTn, c.hasNum = false, false, false, false, false
 			c.lastScale, c.afterScale = s, true
+			return true
+		}
+		if c.lastWasScale && !joined && a.cnt == 1 && s > c.lastScale && c.lastScale <= (1<<62)/s {
+			// مئة ألف تريليون، ألف مليار: scales multiply.
+			m, err := c.total.mul(IntValue(s))
+			if err != nil {
+				return false
+			}
+			c.total, c.lastScale = m, c.lastScale*s
 			return true
 		}
 		if c.groupEmpty() && (first || joined) && a.cnt != 0 && s*int64(a.cnt) < c.lastScale {
@@ -436,7 +472,7 @@ func (sc *scanner) joinedToken(p int) (token, bool) {
 // 1.5 مليون، ٢٫٥ ألف.
 func (sc *scanner) scaleAfter(ph *phrase) {
 	nt := sc.tokenAt(ph.end)
-	if !nt.known || nt.conj || nt.prep || nt.def || nt.at.typ != aScale || nt.at.cnt == 2 {
+	if !nt.known || nt.conj || nt.prep || nt.def || !(nt.at.typ == aScale && nt.at.cnt != 2 || nt.at.typ == aHundred && nt.at.val == 100) {
 		return
 	}
 	v, err := ph.val.mul(IntValue(nt.at.val))
@@ -558,7 +594,10 @@ func (sc *scanner) pointAfter(ph *phrase, c *cstate) {
 		ndig = digitCount(sc.s[nt.start:nt.end])
 		frac, end = nt.num.val, nt.end
 	case nt.known && isCardinalAtom(nt.at) && !nt.def:
+		ratios := sc.opts.Ratios
+		sc.opts.Ratios = false
 		inner, ok := sc.phrase(nt, false)
+		sc.opts.Ratios = ratios
 		if !ok || !inner.val.IsInt() {
 			return
 		}
@@ -573,6 +612,14 @@ func (sc *scanner) pointAfter(ph *phrase, c *cstate) {
 	p, err := makeValue(1, ndig)
 	if err != nil {
 		return
+	}
+	if sc.opts.Ratios {
+		// فاصلة ثلاثة من مائة: the point, then three hundredths.
+		if m := sc.tokenAt(end); m.is(wMin) {
+			if dt := sc.tokenAt(m.end); dt.known && dt.at.typ == aHundred || dt.known && dt.at.typ == aScale && dt.at.cnt == 1 || dt.known && dt.at.typ == aTen {
+				p, end = IntValue(dt.at.val), dt.end
+			}
+		}
 	}
 	f, err := frac.quo(p)
 	if err != nil {
@@ -603,11 +650,21 @@ func digitCount(s string) int {
 
 // dozensAfter reads a count of dozens: ثلاث دزينات (36).
 func (sc *scanner) dozensAfter(ph *phrase) {
-	nt := sc.tokenAt(ph.end)
-	if !nt.known || nt.conj || nt.def || nt.at.typ != aDozen || nt.at.cnt == 2 {
+	nt, joined := sc.joinedToken(ph.end)
+	if !nt.known || nt.def || nt.at.typ != aDozen {
 		return
 	}
-	v, err := ph.val.mul(IntValue(12))
+	var v Value
+	var err error
+	switch {
+	case joined && nt.at.cnt != 0:
+		// ثلاث مائة ودزينتين: 300 + 24.
+		v, err = ph.val.add(IntValue(12 * int64(nt.at.cnt)))
+	case !joined && nt.at.cnt != 2:
+		v, err = ph.val.mul(IntValue(12))
+	default:
+		return
+	}
 	if err != nil {
 		return
 	}

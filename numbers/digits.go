@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"math"
+	"math/big"
 	"strings"
 	"unicode/utf8"
 
@@ -192,11 +193,17 @@ func scanNumeral(s string, i int, chained bool) (numeral, bool) {
 		}
 	}
 	j = scanExponent(s, j, sc, &n)
-	val, err := a.value(neg, n.expo)
+	val, err := a.value(false, n.expo)
 	if err != nil {
 		// Too many digits for an exact value.
 		n.end = j
 		return n, false
+	}
+	if !n.chain && !chained {
+		val, j = scanPower(s, j, sc, val, &n)
+	}
+	if neg {
+		val = val.Neg()
 	}
 	n.val, n.script, n.end = val, sc, j
 	if n.chain || chained {
@@ -321,6 +328,47 @@ func scanExponent(s string, j int, sc Script, n *numeral) int {
 	return e
 }
 
+// scanPower reads a power ^n or ^-n (an integer exponent of at most two
+// digits) after the number v, when the result is exact.
+func scanPower(s string, j int, sc Script, v Value, n *numeral) (Value, int) {
+	if j >= len(s) || s[j] != '^' {
+		return v, j
+	}
+	k := j + 1
+	neg := false
+	if k < len(s) && (s[k] == '+' || s[k] == '-') {
+		neg = s[k] == '-'
+		k++
+	}
+	c, e := digitRun(s, k, sc)
+	if c == 0 || c > 2 || isDigitAt(s, e) {
+		return v, j
+	}
+	p := 0
+	for k < e {
+		d, _, w := digitAt(s, k)
+		p = p*10 + d
+		k += w
+	}
+	r := v.Rat()
+	if r.Sign() == 0 && neg {
+		return v, j
+	}
+	x := new(big.Rat).SetInt64(1)
+	for range p {
+		x.Mul(x, r)
+	}
+	if neg {
+		x.Inv(x)
+	}
+	w, err := RatValue(x)
+	if err != nil {
+		return v, j
+	}
+	n.kind = Decimal
+	return w, e
+}
+
 // scanSlash reads a fraction a/b after the integer a, or the a/b of a
 // mixed number "2 1/4" after the integer 2. a/b/c is a chain (a date).
 func scanSlash(s string, j int, sc Script, neg bool, n *numeral) int {
@@ -329,7 +377,8 @@ func scanSlash(s string, j int, sc Script, neg bool, n *numeral) int {
 		if c == 0 {
 			return j
 		}
-		if e < len(s) && s[e] == '/' && isDigitAt(s, e+1) {
+		if (e < len(s) && s[e] == '/' && isDigitAt(s, e+1)) || c > 3 || digitCount(s[n.start:j]) > 3 {
+			// a/b/c is a date; long groups (2222/2222) are codes.
 			n.chain = true
 			return j
 		}

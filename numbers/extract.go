@@ -21,6 +21,12 @@ type Options struct {
 	// (واحد على ثلاثة = 1/3). In news these are mostly prepositions ("one
 	// of three", "3 on 5"), so they are off by default.
 	Ratios bool
+	// Duals also reports the dual of a few counted nouns — يومين، شهرين،
+	// عامين، سنتين، أسبوعين، ساعتين، دقيقتين، ليلتين، مرتين، رقمين، عقدين،
+	// قرنين — as the cardinal 2 (Form Words). The dual is how Arabic
+	// writes "two days"; it is off by default because the noun is not a
+	// number word.
+	Duals bool
 }
 
 // Extractor finds numbers with a set of [Options]. An Extractor is a plain

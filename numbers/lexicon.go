@@ -25,6 +25,7 @@ const (
 	aPoint            // فاصلة (decimal point)
 	aNeg              // سالب، ناقص
 	aRel              // التالي، السابق، الحالي، الأخير
+	aDual             // يومين، عامين، رقمان: a dual noun, the count 2
 )
 
 // atom is a number word's meaning.
@@ -118,7 +119,7 @@ var lexiconEntries = []struct {
 	{"ثمانون ثمانين تمانين", atom{typ: aTens, val: 80}},
 	{"تسعون تسعين", atom{typ: aTens, val: 90}},
 	{"مئة مائة مية ميه مايه مئه", atom{typ: aHundred, val: 100}},
-	{"مئتان مئتين مائتان مائتين مئتا مئتي مائتا مائتي متين ميتين", atom{typ: aHundred, val: 200}},
+	{"مئتان مئتين مائتان مائتين مئتا مئتي مائتا مائتي متين ميتين مئتيان", atom{typ: aHundred, val: 200}},
 	{"ألف ألفا", atom{typ: aScale, val: 1e3, cnt: 1}},
 	{"ألفان ألفين ألفي", atom{typ: aScale, val: 1e3, cnt: 2}},
 	{"آلاف", atom{typ: aScale, val: 1e3}},
@@ -176,6 +177,7 @@ var lexiconEntries = []struct {
 	{"دزينات دستات", atom{typ: aDozen, val: 12}},
 	{"فاصلة", atom{typ: aPoint}},
 	{"سالب ناقص", atom{typ: aNeg}},
+	{"يومان يومين شهران شهرين عامان عامين سنتان سنتين أسبوعان أسبوعين ساعتان ساعتين دقيقتان دقيقتين ليلتان ليلتين مرتان مرتين رقمان رقمين عقدان عقدين قرنان قرنين", atom{typ: aDual, val: 2}},
 	{"تالي تالية قادم قادمة", atom{typ: aRel, cnt: 1, amb: true}},
 	{"سابق سابقة", atom{typ: aRel, cnt: -1, amb: true}},
 	{"حالي حالية", atom{typ: aRel, cnt: 0, amb: true}},

@@ -61,6 +61,15 @@ func (sc *scanner) ordinal(t token) (phrase, bool) {
 	case aScale:
 		// التريليون، المليون
 	}
+	if sc.opts.Relative && v == 2 && ph.end == t.end {
+		// الثانية إلى الأخير: second to last.
+		if to := sc.tokenAt(t.end); to.is(wIla) {
+			if l := sc.tokenAt(to.end); l.known && l.def && l.at.typ == aRel && l.at.end {
+				ph.kind, ph.fromEnd, ph.val, ph.end = Relative, true, IntValue(-1), l.end
+				return ph, true
+			}
+		}
+	}
 	if t.def && ph.kind == Ordinal && sc.monthBefore(t.start) {
 		return ph, false // تشرين الثاني، ربيع الأول: a month's name
 	}
@@ -111,6 +120,8 @@ func (sc *scanner) relative(t token) (phrase, bool) {
 	if a.end {
 		// قبل الأخير، الثانية إلى الأخير: one before the last.
 		if ps, ok := sc.prevWordIs(t.start, wQabl); ok {
+			off, ph.start = -1, ps
+		} else if ps, ok := sc.prevWordIs(t.start, wSabaqat); ok {
 			off, ph.start = -1, ps
 		}
 	}

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -35,6 +36,16 @@ func (x Extractor) Parse(s string) (Number, error) {
 	}
 	if i == e {
 		return Number{}, fmt.Errorf("%w: %q", ErrSyntax, s)
+	}
+	if r, w := utf8.DecodeRuneInString(s[i:]); (r == '-' || r == '\u2212') && i+w < e && s[i+w] == ' ' {
+		// "- 1 4/5": a sign set apart.
+		n, err := x.Parse(s[i+w : e])
+		if err != nil || n.Value.Sign() < 0 || n.Approx != Exact {
+			return Number{}, fmt.Errorf("%w: %q", ErrSyntax, s)
+		}
+		k := strings.Index(s[i+w:], n.Text) + i + w
+		n.Value, n.Start, n.End, n.Text = n.Value.Neg(), i, k+len(n.Text), s[i:k+len(n.Text)]
+		return n, nil
 	}
 	sc := scanner{s: s[:e], opts: x.Options, whole: true, i: i}
 	if isDigitAt(s, i) {
