@@ -41,23 +41,25 @@ type weights struct {
 	artPron    float32 // a stem with the article and a pronoun
 	shortStem  float32 // a non-function stem of two letters or fewer
 	futNotVerb float32 // س before a known stem that is not a verb
+	prepVerb   float32 // ب or ك before a stem known only as a verb
 }
 
 var model = weights{
-	level:      [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 3},
-	conjW:      [2]float32{0.5, -0.5},
+	level:      [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 4},
+	conjW:      [2]float32{0.5, 0},
 	conjF:      [2]float32{-0.5, -0.5},
 	prep:       [numPreps][2]float32{prB: {-0.5, -1}, prK: {-2, -2}, prL: {-0.5, -1}, prS: {-1, -0.5}, prLL: {0, -0.5}},
-	pron:       [len(pronouns)][2]float32{{-1, -0.5}, {-0.5, -0.5}, {-1, -0.5}, {-1, -1}, {-1.5, -1.5}, {-3, -1.5}, {-1.5, -1}, {-2, -2}, {-2, -2}, {-2, -2}, {-3, -1.5}, {-2, -1}},
+	pron:       [len(pronouns)][2]float32{{-1, -0.5}, {-0.5, -0.5}, {-1, -0.5}, {-1, -1}, {-1.5, -1.5}, {-3, -1.5}, {-1.5, -1}, {-4, -4}, {-3, -3}, {-3, -3}, {-3, -1.5}, {-2, -1}},
 	wholeKnown: -3,
 	wholeFunc:  -4,
-	funcStem:   1,
-	seenWhole:  -1,
+	funcStem:   2.5,
+	seenWhole:  -0.5,
 	conjYeh:    -1,
 	artPrep:    1.5,
 	artPron:    -4,
-	shortStem:  -1.5,
+	shortStem:  -2,
 	futNotVerb: -2,
+	prepVerb:   -2,
 }
 
 func b2i(b bool) int {
@@ -220,8 +222,12 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 		}
 	}
 	art := c.prep == prLL || stemLen >= 4 && w.raw[c.s] == 'ا' && w.raw[c.s+1] == 'ل'
-	if art && (c.prep == prB || c.prep == prK || c.prep == prLL) {
+	if art && (c.prep == prB || c.prep == prK || c.prep == prLL) &&
+		(lv == lvArt || lv == lvArtInfl || lv == lvUnknown && stemLen >= 5 || c.prep == prLL) {
 		score += m.artPrep
+	}
+	if (c.prep == prB || c.prep == prK) && verb {
+		score += m.prepVerb
 	}
 	if c.pron >= 0 {
 		score += m.pron[c.pron][known]

@@ -13,19 +13,19 @@ func (w *analysis) emit(dst []Segment, c cand, scheme Scheme) []Segment {
 		if c.prep == prS {
 			role = Future
 		}
-		dst = append(dst, Segment{Start: w.at(p), End: w.at(p+1), Form: word[w.at(p):w.at(p+1)], Role: role})
+		dst = append(dst, Segment{Start: w.at(p), End: w.at(p + 1), Form: word[w.at(p):w.at(p+1)], Role: role})
 	}
 	a, b := w.at(stemStart), w.at(c.e)
 	switch {
 	case c.prep == prLL && scheme == Clitics:
 		dst = append(dst, Segment{Start: a, End: b, Form: "ا" + word[a:b], Role: Stem})
 	case c.prep == prLL:
-		l := w.at(stemStart+1)
+		l := w.at(stemStart + 1)
 		dst = append(dst, Segment{Start: a, End: l, Form: "ال", Role: Determiner})
 		dst = w.emitStem(dst, stemStart+1, c.e, c.pron >= 0, scheme)
 	default:
 		if scheme != Clitics && w.hasArticle(stemStart, c.e) {
-			l := w.at(stemStart+2)
+			l := w.at(stemStart + 2)
 			dst = append(dst, Segment{Start: a, End: l, Form: word[a:l], Role: Determiner})
 			stemStart += 2
 		}
@@ -72,13 +72,13 @@ func (w *analysis) emitStem(dst []Segment, i, j int, beforePron bool, scheme Sch
 	word := w.word
 	a, b := w.at(i), w.at(j)
 	if f := w.fusedMa(i, j); f != "" {
-		m := w.at(i+1)
+		m := w.at(i + 1)
 		dst = append(dst, Segment{Start: a, End: m, Form: f, Role: Preposition})
 		return append(dst, Segment{Start: m, End: b, Form: word[m:b], Role: Stem})
 	}
 	if scheme == Full {
 		if k := w.inflSplit(i, j, beforePron); k > 0 {
-			m := w.at(j-k)
+			m := w.at(j - k)
 			dst = append(dst, Segment{Start: a, End: m, Form: word[a:m], Role: Stem})
 			return append(dst, Segment{Start: m, End: b, Form: word[m:b], Role: Inflection})
 		}
@@ -106,10 +106,11 @@ func (w *analysis) inflSplit(i, j int, beforePron bool) int {
 	case n >= 4 && w.suffixIs(j, sufAt):
 		return 2
 	case n >= 4 && (w.suffixIs(j, sufYn) || w.suffixIs(j, sufWn) || w.suffixIs(j, sufAn)):
-		if whole != 0 && whole&lexVerb == 0 {
+		base := w.class(i, j-2)
+		switch {
+		case whole&lexNoun != 0 || base == 0:
 			return 0
-		}
-		if w.class(i, j-2) != 0 {
+		case whole == 0 || base&lexVerb != 0:
 			return 2
 		}
 	case n >= 4 && w.suffixIs(j, sufWa):

@@ -188,7 +188,7 @@ func (w *analysis) inflKnown(i, j int) bool {
 		if !w.hasSuffix(i, j, suf, 2) {
 			continue
 		}
-		if w.class(i, j-k) != 0 {
+		if w.class(i, j-k)&(lexNoun|lexVerb) != 0 {
 			return true
 		}
 		if femInflection(suf) && w.classWith(i, j-k+1, 'ة')&lexNoun != 0 {
