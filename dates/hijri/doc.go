@@ -52,9 +52,22 @@
 //
 // [MonthByName] and [MatchMonth] recognise Hijri month names in their common
 // spellings (محرم/المحرم, ربيع الآخر/الثاني, جمادى الأولى/الآخرة, ذو/ذي الحجة …),
-// ignoring diacritics, tatweel and hamza/ya/ta-marbuta spelling differences.
-// [Date.Format] writes a date in Arabic ("3 ذو الحجة 1445 هـ") or numerically;
-// [Parse] reads both, with digits of any script.
+// ignoring diacritics, tatweel and hamza/ya/ta-marbuta spelling differences;
+// [MatchWeekday] does the same for weekday names. [Date.Format] and
+// [Date.AppendFormat] write a date in a [Style]: Arabic ("3 ذو الحجة 1445 هـ",
+// with ASCII or Arabic-Indic digits) or numeric ("1445/12/03",
+// "3/12/1445هـ"). [Parse] reads a string that is just a date, in any of
+// these forms and with digits of any script; [Calendar.Parse] also checks the
+// date against a calendar; [ParsePrefix] reads a date at the start of running
+// text and says how many bytes it took, for extractors such as package dates.
+//
+// # Input text
+//
+// Lengths returned by [MatchMonth], [MatchWeekday] and [ParsePrefix] are byte
+// counts into the caller's string, so s[:n] is the matched text. Invalid
+// UTF-8 never panics: an ill-formed byte is a rune that matches nothing, so it
+// ends a match or makes the parse fail with [ErrSyntax]. None of these
+// functions allocates on success.
 //
 // # Concurrency
 //
