@@ -65,3 +65,45 @@ func ExampleSentences() {
 	// قال: «انتهى الأمر.»
 	// ثم غادر في الساعة 10.30 مساء.
 }
+
+func ExampleSegmentWord() {
+	for _, w := range []string{"وبلينكن", "للفلسطينيين", "بلينكن", "مما"} {
+		var parts []string
+		for _, s := range tokenize.SegmentWord(w, tokenize.Clitics) {
+			parts = append(parts, fmt.Sprintf("%s[%d:%d]=%s/%s", w[s.Start:s.End], s.Start, s.End, s.Form, s.Role))
+		}
+		fmt.Println(strings.Join(parts, " "))
+	}
+	// Output:
+	// و[0:2]=و/conj بلينكن[2:14]=بلينكن/stem
+	// ل[0:2]=ل/prep لفلسطينيين[2:22]=الفلسطينيين/stem
+	// بلينكن[0:12]=بلينكن/stem
+	// م[0:2]=من/prep ما[2:6]=ما/stem
+}
+
+func ExampleAppendSegments() {
+	var segs []tokenize.Segment
+	for t := range tokenize.All("وبالأكاديمية ترشيحاتها") {
+		segs = tokenize.AppendSegments(segs[:0], t.Text, tokenize.Full)
+		for i, s := range segs {
+			if i > 0 {
+				fmt.Print(" + ")
+			}
+			fmt.Print(s.Form)
+		}
+		fmt.Println()
+	}
+	// Output:
+	// و + ب + ال + أكاديمي + ة
+	// ترشيح + ات + ها
+}
+
+func ExampleAllSegments() {
+	for s := range tokenize.AllSegments("وسيقام", tokenize.Clitics) {
+		fmt.Println(s.Role, s.Form)
+	}
+	// Output:
+	// conj و
+	// fut س
+	// stem يقام
+}
