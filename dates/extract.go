@@ -15,7 +15,7 @@ func isTrigger(t token) bool {
 	case tWord:
 		switch t.e.kind {
 		case kMonthG, kMonthH, kWeekday, kRelDay, kUnit, kPart, kAnchor,
-			kDecade, kOrdinal, kTens, kFrom, kBetween, kThis, kLast:
+			kDecade, kOrdinal, kTens, kFrom, kBetween, kThis, kLast, kHoliday:
 			return true
 		}
 	}
@@ -40,20 +40,53 @@ func (e *Extractor) All(s string) iter.Seq[Date] {
 	return func(yield func(Date) bool) {
 		p := parser{o: &e.o, s: s}
 		prev := token{kind: tEOF}
+		// Tokens lexed into a window that did not match are replayed from
+		// queue instead of being lexed again.
+		var queue [maxWindow]token
+		qi, qn := 0, 0
+		qend := 0 // byte offset after the last queued token
 		for i := 0; i < len(s); {
-			t, j := next(s, i)
+			var t token
+			var j int
+			if qi < qn {
+				t = queue[qi]
+				qi++
+				j = t.end
+				if qi == qn {
+					j = qend
+				}
+			} else {
+				t, j = next(s, i)
+			}
 			if t.kind == tEOF {
 				return
 			}
 			if isTrigger(t) {
 				p.reset(t, j, prev)
+				if qi < qn {
+					m := copy(p.w[1:], queue[qi:qn])
+					p.n, p.pos = 1+m, qend
+				}
+				qi, qn = 0, 0
 				if n, sp, ok := p.match(); ok && n > 0 {
 					last := p.at(n - 1)
-					if !yield(e.makeDate(s, t.start, last.end, sp)) {
+					start := t.start
+					if sp2, ok := openRange(prev, sp); ok {
+						sp, start = sp2, prev.start
+					}
+					if !yield(e.makeDate(s, start, last.end, sp)) {
 						return
 					}
 					prev, i = last, last.end
+					if n < p.n {
+						qn = copy(queue[:], p.w[n:p.n])
+						qend = p.pos
+					}
 					continue
+				}
+				if p.n > 1 {
+					qn = copy(queue[:], p.w[1:p.n])
+					qend = p.pos
 				}
 			}
 			prev, i = t, j
@@ -64,7 +97,7 @@ func (e *Extractor) All(s string) iter.Seq[Date] {
 // makeDate builds the exported Date of a matched span.
 func (e *Extractor) makeDate(s string, start, end int, sp span) Date {
 	d := Date{Start: start, End: end, Text: s[start:end], Calendar: sp.cal, Grain: sp.grain, Flags: sp.flags}
-	if sp.flags&(Unresolved|Impossible) != 0 || sp.from.IsZero() {
+	if sp.flags&(Unresolved|Impossible) != 0 || sp.from.IsZero() && sp.to.IsZero() {
 		if sp.flags&Impossible == 0 {
 			d.Flags |= Unresolved
 		}
@@ -72,6 +105,9 @@ func (e *Extractor) makeDate(s string, start, end int, sp span) Date {
 		return d
 	}
 	d.StartDate, d.EndDate = sp.from, sp.to
+	if sp.from.IsZero() {
+		return d
+	}
 	if h, err := e.o.calendar.FromTime(sp.from); err == nil {
 		d.Hijri = h
 	}
@@ -82,5 +118,32 @@ func (e *Extractor) makeDate(s string, start, end int, sp span) Date {
 // New(opts...).Find(s).
 func Find(s string, opts ...Option) []Date { return New(opts...).Find(s) }
 
-// ensure time is used (dates are time.Time values).
-var _ = time.UTC
+
+// openRange turns a resolved date after قبل (before), بعد (after), منذ
+// (since) or حتى/لغاية (until) into an open-ended range that includes the
+// preposition: قبل عام 2020 ends on 2019-12-31 with no start; منذ عام 2011
+// starts on 2011-01-01 with no end.
+func openRange(prev token, sp span) (span, bool) {
+	if prev.kind != tWord || sp.flags&(Unresolved|Impossible|Range|Approximate) != 0 || sp.from.IsZero() {
+		return sp, false
+	}
+	switch {
+	case prev.e.kind == kAnchor && prev.e.val == 2: // قبل
+		sp.to = addDays(sp.from, -1)
+		sp.from = time.Time{}
+		sp.flags |= OpenStart
+	case prev.e.kind == kAnchor && prev.e.val == 3: // بعد
+		sp.from = addDays(sp.to, 1)
+		sp.to = time.Time{}
+		sp.flags |= OpenEnd
+	case prev.e.kind == kAnchor && prev.e.val == 1: // منذ
+		sp.to = time.Time{}
+		sp.flags |= OpenEnd
+	case prev.e.kind == kTo: // حتى, لغاية, إلى
+		sp.from = time.Time{}
+		sp.flags |= OpenStart
+	default:
+		return sp, false
+	}
+	return sp, true
+}

@@ -37,6 +37,8 @@ func (p *parser) match() (int, span, bool) {
 		return p.matchThis()
 	case kLast:
 		return p.matchLast()
+	case kHoliday:
+		return p.matchHoliday()
 	}
 	return 0, span{}, false
 }
@@ -475,6 +477,7 @@ func (p *parser) window(u, n, dir int) span {
 	if dir < 0 {
 		return span{from: shift(ref, u, -n), to: addDays(ref, -1), grain: Day}
 	}
+
 	return span{from: addDays(ref, 1), to: shift(ref, u, n), grain: Day}
 }
 

@@ -170,11 +170,12 @@ func (p *parser) numericDate() (int, span, bool) {
 		if m > 12 && d <= 12 {
 			d, m = m, d
 		}
+		hj := era == 1 || era == 0 && p.o.numHijri
 		if nd[2] == 2 {
 			switch {
-			case era == 1 && y >= 90:
+			case hj && y >= 90:
 				y += 1300
-			case era == 1:
+			case hj:
 				y += 1400
 			case y < 50:
 				y += 2000
@@ -215,7 +216,7 @@ func (p *parser) numericDate() (int, span, bool) {
 		return 0, span{}, false
 	}
 	c := cdate{day: d, month: m, year: y, hasYear: true, era: era}
-	if era == 1 || (era == 0 && y >= 1300 && y < 1500) {
+	if era == 1 || (era == 0 && (p.o.numHijri || y >= 1300 && y < 1500)) {
 		c.hijri = true
 	}
 	return j, p.resolveDate(c), true
@@ -235,13 +236,26 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 	wd := time.Weekday(t.e.val)
 	def := t.e.aux == 1
 	afterYawm := i > 0
+	j := i + 1
+	// الثلاثاء الثالث من شهر ايلول, الاثنين الاخير من شهر ثلاثة: the n-th
+	// weekday of a month, read before "weekday + day of month".
+	ordN := 0
+	if p.is(j, kOrdinal) && p.at(j).e.aux == 0 && p.at(j).e.val <= 5 && !p.is(j+1, kCardinal) && !p.is(j+1, kTens) {
+		ordN = int(p.at(j).e.val)
+	} else if p.is(j, kLast) {
+		ordN = -1
+	}
+	if ordN != 0 && (p.is(j+1, kFrom) || p.is(j+1, kIn)) {
+		if ms, k2, ok := p.readMonthRef(j + 1); ok {
+			return k2, p.nthWeekdaySpan(ms, wd, ordN), true
+		}
+	}
 	if n, sp, ok := p.tryRange(0, false); ok {
 		return n, sp, true
 	}
 	if n, sp, ok := p.fullDate(0, false); ok {
 		return n, sp, true
 	}
-	j := i + 1
 	// الاثنين الماضي, يوم الثلاثاء السابق, الأحد القادم.
 	if p.is(j, kRelMod) {
 		dir := int(p.at(j).e.val)
@@ -258,19 +272,6 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 	}
 	if p.isUnit(k, uWeek, auxOne|auxDef, true) && p.is(k+1, kRelMod) {
 		return k + 2, p.weekdayInWeek(wd, int(p.at(k+1).e.val)), true
-	}
-	// الثلاثاء الثالث من شهر ايلول, الاثنين الاخير من شهر ثلاثة.
-	ordN := 0
-	k = j
-	if p.is(k, kOrdinal) && p.at(k).e.aux == 0 && p.at(k).e.val <= 5 {
-		ordN = int(p.at(k).e.val)
-	} else if p.is(k, kLast) {
-		ordN = -1
-	}
-	if ordN != 0 {
-		if ms, k2, ok := p.readMonthRef(k + 1); ok && (p.is(k+1, kFrom) || p.is(k+1, kIn)) {
-			return k2, p.nthWeekdaySpan(ms, wd, ordN), true
-		}
 	}
 	// الخميس 21, الخميس في الحادي والعشرين, السبت السادس عشر.
 	k = j
@@ -368,19 +369,39 @@ func (p *parser) weekdayDay(wd time.Weekday, d int) span {
 	if !o.hasRef {
 		return span{flags: Unresolved}
 	}
-	sp, ok := o.choose(func(k int) (span, bool) {
+	cand := func(k int) (span, bool) {
 		f := dayOf(o.ref.Year(), o.ref.Month()+time.Month(k), 1)
 		if !validDay(f.Year(), int(f.Month()), d) {
 			return span{}, false
 		}
 		t := dayOf(f.Year(), f.Month(), d)
 		return daySpan(t), t.Weekday() == wd
-	})
+	}
+	sp, ok := o.choose(cand)
 	if !ok {
-		return p.dayOfCurrentMonth(d)
+		// The weekday names one month near the reference: take it even
+		// if the policy leans the other way (عدت يوم الخميس 21).
+		var best span
+		bestK := 99
+		for k := -2; k <= 2; k++ {
+			if c, ok := cand(k); ok && abs(k) < abs(bestK) {
+				best, bestK = c, k
+			}
+		}
+		if bestK == 99 {
+			return p.dayOfCurrentMonth(d)
+		}
+		sp = best
 	}
 	sp.flags |= Inferred
 	return sp
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func (p *parser) nthWeekdayOfRefMonth(wd time.Weekday, n int) span {

@@ -99,6 +99,20 @@ func (p *parser) matchUnit() (int, span, bool) {
 // أكتوبر.
 func (p *parser) matchRelDay() (int, span, bool) {
 	t := p.at(0)
+	if t.e.val == 0 && t.clitic == 0 {
+		// اليوم الذي بعد الغد, اليوم الي قبل امبارح (colloquial), اليوم
+		// الماضي/المنصرم (yesterday).
+		j := 1
+		if w := p.text(1); w == "الذي" || w == "الي" || w == "اللي" {
+			j++
+		}
+		if p.is(j, kRelDay) && p.at(j).e.val != 0 {
+			return j + 1, p.relPeriod(uDay, int(p.at(j).e.val)), true
+		}
+		if p.is(1, kRelMod) && p.at(1).e.val == -1 && (p.text(1) == "الماضي" || p.text(1) == "المنصرم") {
+			return 2, p.relPeriod(uDay, -1), true
+		}
+	}
 	if t.e.val == 0 {
 		if n, sp, ok := p.fullDate(0, false); ok {
 			return n, sp, true
@@ -174,6 +188,9 @@ func (p *parser) duration(i int) (y, m, d, j int, vague, ok bool) {
 		u, aux, oku := p.unit(k)
 		if !oku || aux&auxDef != 0 {
 			break
+		}
+		if u == uYear && aux&auxCount == auxOne && n == 0 && !few && p.at(k+1).kind == tNum {
+			break // قبل عام 2020: a year, not "a year ago"
 		}
 		switch {
 		case few:

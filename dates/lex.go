@@ -38,6 +38,7 @@ const (
 	kNow
 	kLast
 	kYearWord
+	kHoliday
 )
 
 // entry is a lexicon entry: its kind, a value (month, weekday, offset,
@@ -184,19 +185,95 @@ func wordEnd(s string, i int) int {
 	return i
 }
 
-func lexWord(s string, i int) (token, int) {
-	end := wordEnd(s, i)
-	t := token{kind: tWord, start: i, end: end}
-	if end-i > maxKey {
-		return t, end
+// Actions of arabicFold for the runes U+0600–U+06FF.
+const (
+	foldStop = iota // not a word rune
+	foldKeep        // kept as it is
+	foldDrop        // dropped from the key (diacritics, tatweel)
+	foldMap         // replaced by arabicTo
+)
+
+// arabicFold and arabicTo give lexkey.Append's fold for the Arabic block,
+// so that the scanner can fold while it finds the end of a word.
+// TestFastFold checks that the two agree on every rune of the block.
+var arabicFold, arabicTo = func() (act [256]uint8, to [256]rune) {
+	for r := rune(0x600); r < 0x700; r++ {
+		i := r - 0x600
+		if !isWordRune(r) {
+			continue
+		}
+		k := lexkey.String(string(r))
+		switch {
+		case k == "":
+			act[i] = foldDrop
+		case k == string(r):
+			act[i] = foldKeep
+		default:
+			act[i] = foldMap
+			to[i], _ = utf8.DecodeRuneInString(k)
+		}
 	}
+	return act, to
+}()
+
+// scanWord finds the end of the word that starts at i and appends its
+// lexkey fold to key (up to maxKey bytes; long reports a longer key).
+func scanWord(s string, i int, key []byte) (end int, out []byte, long bool) {
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c >= 0xD8 && c <= 0xDB && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			idx := (rune(c&0x1F)<<6 | rune(s[j+1]&0x3F)) - 0x600
+			switch arabicFold[idx] {
+			case foldStop:
+				return j, key, long
+			case foldKeep:
+				if len(key)+2 <= maxKey {
+					key = append(key, c, s[j+1])
+				} else {
+					long = true
+				}
+			case foldMap:
+				if len(key)+2 <= maxKey {
+					key = utf8.AppendRune(key, arabicTo[idx])
+				} else {
+					long = true
+				}
+			}
+			j += 2
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == utf8.RuneError && n == 1 || !isWordRune(r) {
+			break
+		}
+		if len(key)+n <= maxKey {
+			key = lexkey.Append(key, s[j:j+n])
+		} else {
+			long = true
+		}
+		j += n
+	}
+	return j, key, long
+}
+
+func lexWord(s string, i int) (token, int) {
 	var buf [maxKey + 8]byte
-	key := lexkey.Append(buf[:0], s[i:end])
+	end, key, long := scanWord(s, i, buf[:0])
+	t := token{kind: tWord, start: i, end: end}
+	if long || len(key) < 2 {
+		if len(key) == 0 || long {
+			return t, end
+		}
+	}
 	e, off, cl := lookupWord(key)
 	if e.kind == kNone && e.more == 0 {
 		return t, end
 	}
-	t.e, t.start, t.clitic = e, i+off, cl
+	t.e, t.clitic = e, cl
+	if off > 0 {
+		t.start = srcOffset(s, i, off)
+	}
 	if e.more != 0 {
 		// Try a phrase of two or three words, longest first.
 		if pe, pend, ok := lookupPhrase(s, end, key[off:]); ok {
@@ -218,59 +295,51 @@ func lookupWord(key []byte) (entry, int, uint8) {
 	if e, ok := lexicon[string(key)]; ok {
 		return e, 0, 0
 	}
-	// Proclitics: و or ف, then ب, ل or ك; لل before a word with ال.
-	const (
-		waw = "\u0648"
-		fa  = "\u0641"
-		ba  = "\u0628"
-		lam = "\u0644"
-		kaf = "\u0643"
-	)
-	k := string(key) // no allocation: used only for comparisons below
+	// Proclitics are two-byte letters: و (D9 88) or ف (D9 81), then ب (D8 A8),
+	// ل (D9 84) or ك (D9 83); لل before a word with ال.
+	if len(key) < 6 {
+		return entry{}, 0, 0
+	}
 	off := 0
 	first := uint8(0)
-	if hasPrefix(k, waw) || hasPrefix(k, fa) {
-		first = clitic(k)
+	if key[0] == 0xD9 && (key[1] == 0x88 || key[1] == 0x81) {
+		first = 'w'
+		if key[1] == 0x81 {
+			first = 'f'
+		}
 		off = 2
 		if e, ok := stripOK(key[2:]); ok {
 			return e, 2, first
 		}
 	}
 	rest := key[off:]
-	if hasPrefix(string(rest), ba) || hasPrefix(string(rest), lam) || hasPrefix(string(rest), kaf) {
-		if first == 0 {
-			first = clitic(string(rest))
-		}
-		if e, ok := stripOK(rest[2:]); ok {
+	var c byte
+	switch {
+	case rest[0] == 0xD8 && rest[1] == 0xA8:
+		c = 'b'
+	case rest[0] == 0xD9 && rest[1] == 0x84:
+		c = 'l'
+	case rest[0] == 0xD9 && rest[1] == 0x83:
+		c = 'k'
+	default:
+		return entry{}, 0, 0
+	}
+	if first == 0 {
+		first = c
+	}
+	if e, ok := stripOK(rest[2:]); ok {
+		return e, off + 2, first
+	}
+	// لل + word: the lam of the article was absorbed (للثاني = ل + الثاني).
+	if c == 'l' && len(rest) > 6 && rest[2] == 0xD9 && rest[3] == 0x84 {
+		var b [maxKey + 8]byte
+		b[0], b[1] = 0xD8, 0xA7 // ا
+		n := 2 + copy(b[2:], rest[2:])
+		if e, ok := stripOK(b[:n]); ok {
 			return e, off + 2, first
-		}
-		// لل + word: the lam of the article was absorbed (للثاني = ل + الثاني).
-		if hasPrefix(string(rest), lam+lam) && len(rest) > 4 {
-			var b [maxKey + 8]byte
-			n := copy(b[:], "\u0627")
-			n += copy(b[n:], rest[2:])
-			if e, ok := stripOK(b[:n]); ok {
-				return e, off + 2, first
-			}
 		}
 	}
 	return entry{}, 0, 0
-}
-
-func clitic(k string) uint8 {
-	switch k[:2] {
-	case "\u0648":
-		return 'w'
-	case "\u0641":
-		return 'f'
-	case "\u0628":
-		return 'b'
-	case "\u0644":
-		return 'l'
-	case "\u0643":
-		return 'k'
-	}
-	return 0
 }
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
@@ -333,4 +402,25 @@ func lookupPhrase(s string, end int, first []byte) (entry, int, bool) {
 		j = we
 	}
 	return best, bestEnd, found
+}
+
+// srcOffset returns the offset in s of the letter that follows the first
+// keyOff bytes of the key of the word at i (the proclitics), skipping the
+// diacritics written on them.
+func srcOffset(s string, i, keyOff int) int {
+	var tmp [8]byte
+	k, j := 0, i
+	for j < len(s) && k < keyOff {
+		_, n := utf8.DecodeRuneInString(s[j:])
+		k += len(lexkey.Append(tmp[:0], s[j:j+n]))
+		j += n
+	}
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !arabic.IsDiacritic(r) && r != arabic.TatweelRune {
+			break
+		}
+		j += n
+	}
+	return j
 }

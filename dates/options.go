@@ -45,6 +45,7 @@ type options struct {
 	policy    Policy
 	calendar  hijri.Calendar
 	weekStart time.Weekday
+	numHijri  bool
 }
 
 // Option configures an [Extractor].
@@ -79,6 +80,14 @@ func WithWeekStart(d time.Weekday) Option {
 		}
 	}
 }
+
+// WithNumericCalendar sets the calendar of numeric dates written without an
+// era marker (10/6/2024): [Gregorian], the default, or [Hijri], as in Saudi
+// sources that write Hijri dates numerically. With Hijri, a two-digit year
+// is 13xx from 90 up and 14xx below (dateparser's rule). Whatever the
+// setting, a year 1300–1499 is read as Hijri and a date followed by هـ or م
+// follows its marker.
+func WithNumericCalendar(c Calendar) Option { return func(o *options) { o.numHijri = c == Hijri } }
 
 // Extractor finds and resolves date mentions. Its configuration is fixed at
 // [New]; an Extractor is immutable and safe for concurrent use.

@@ -89,7 +89,7 @@ func (p *parser) unit(i int) (u int, aux uint8, ok bool) {
 // auxTwo, auxMany) and definiteness.
 func (p *parser) isUnit(i, u int, count uint8, def bool) bool {
 	uu, aux, ok := p.unit(i)
-	return ok && uu == u && aux&auxCount == count && (aux&auxDef != 0) == def
+	return ok && uu == u && aux&auxCount == count&auxCount && (aux&auxDef != 0) == def
 }
 
 // num returns the value of token i if it is a number of at most maxDigits
@@ -266,7 +266,7 @@ func (p *parser) readYear(i int, needWord bool) (year, era, j int, ok bool) {
 		return 0, 0, i, false
 	}
 	// A year is not followed by more digits (2024/5) or a decimal part.
-	if p.punct(j, '/', '.', ',', '٫', '-') && p.at(j+1).kind == tNum && era == 0 {
+	if p.punct(j, '/', '.', ',', '٫', '-') && p.adjacent(j-1) && p.adjacent(j) && p.at(j+1).kind == tNum && era == 0 {
 		return 0, 0, i, false
 	}
 	return v, era, j, true
@@ -339,6 +339,10 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 		c.month, c.hijri, c.ambiguous = m, hj, amb
 		c.strongCtx = shahr || pair || hasDay
 		j = k
+	} else if !shahr && p.isUnit(j, uMonth, auxOne, true) && p.is(j+1, kOrdinal) && p.at(j+1).e.aux == 0 {
+		// الشهر الثامن: the eighth month.
+		c.month, c.strongCtx = int(p.at(j+1).e.val), true
+		j += 2
 	} else if shahr {
 		// شهر 3, شهر ثلاثة, شهر عشرة.
 		v, k, okn := p.cardinal(j)
@@ -479,7 +483,9 @@ func (p *parser) resolveDate(c cdate) span {
 			if !validDay(y, c.month, c.day) {
 				return span{}, false
 			}
-			return daySpan(dayOf(y, time.Month(c.month), c.day)), true
+			sp := daySpan(dayOf(y, time.Month(c.month), c.day))
+			sp.probe = monthSpan(y, time.Month(c.month)).to
+			return sp, true
 		}
 		return monthSpan(y, time.Month(c.month)), true
 	})
@@ -501,6 +507,20 @@ func (p *parser) resolveHijri(c cdate) span {
 			return o.hijriDay(y, c.month, c.day)
 		}
 		return o.hijriMonth(y, c.month)
+	}
+	if c.hasYear && c.era != 1 && c.year > 1700 && c.month > 0 {
+		// رمضان 2019: the Hijri month that starts in that Gregorian year.
+		hy, err := o.calendar.FromGregorian(c.year, time.January, 1)
+		if err != nil {
+			return span{cal: Hijri, flags: Unresolved}
+		}
+		for _, y := range []int{hy.Year, hy.Year + 1} {
+			if sp, err := build(y); err == nil && sp.from.Year() == c.year {
+				sp.cal = Hijri
+				return sp
+			}
+		}
+		return span{cal: Hijri, flags: Unresolved}
 	}
 	if c.hasYear {
 		sp, err := build(c.year)

@@ -9,6 +9,7 @@ import (
 // span is a resolved interval of days, both ends inclusive, with its grain.
 type span struct {
 	from, to time.Time
+	probe    time.Time // for PreferFuture: the end of the enclosing month of a day-and-month date
 	grain    Grain
 	cal      Calendar
 	flags    Flags
@@ -66,7 +67,11 @@ func (o *options) choose(cand func(k int) (span, bool)) (span, bool) {
 				best, found = c, true // candidates increase with k
 			}
 		case PreferFuture:
-			if !c.to.Before(o.ref) && !found {
+			probe := c.to
+			if !c.probe.IsZero() {
+				probe = c.probe
+			}
+			if !probe.Before(o.ref) && !found {
 				best, found = c, true
 			}
 		case PreferNearest:
