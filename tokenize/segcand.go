@@ -90,9 +90,9 @@ func (w *analysis) best() cand {
 		return cand{s: 0, e: w.n, pron: -1}
 	}
 	m := &model
-	whole, _ := w.level(0, w.n, false)
+	whole, _, wholeSeen := w.level(0, w.n, false)
 	bestC := cand{s: 0, e: w.n, pron: -1, score: m.level[whole]}
-	wf := wholeFeatures{known: whole >= lvDirect, function: whole == lvFunc, seen: w.seen(0, w.n)}
+	wf := wholeFeatures{known: whole >= lvDirect, function: whole == lvFunc, seen: wholeSeen}
 	// the pronouns the word ends with
 	var matched [len(pronouns)]uint8
 	nm := 0
@@ -178,11 +178,11 @@ type wholeFeatures struct {
 func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 	m := &model
 	var lv int
-	var verb bool
+	var verb, seen bool
 	stemLen := c.e - c.s
 	if c.prep == prLL {
 		// the stem is ال + letters [s+1, e): look up the part after the article
-		lv, verb = w.level(c.s+1, c.e, c.pron >= 0)
+		lv, verb, _ = w.level(c.s+1, c.e, c.pron >= 0)
 		if stemLen < 3 {
 			return -100
 		}
@@ -195,7 +195,7 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 			lv = lvUnknown // لال...: not an article
 		}
 	} else {
-		lv, verb = w.level(c.s, c.e, c.pron >= 0)
+		lv, verb, seen = w.level(c.s, c.e, c.pron >= 0)
 	}
 	if stemLen < 2 && lv != lvFunc {
 		return -100
@@ -247,7 +247,7 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 	if lv == lvFunc {
 		score += m.funcStem
 	}
-	if wf.seen && c.prep != prLL && !w.seen(c.s, c.e) {
+	if wf.seen && c.prep != prLL && !seen {
 		score += m.seenWhole
 	}
 	return score

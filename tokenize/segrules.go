@@ -30,12 +30,33 @@ type analysis struct {
 func (w *analysis) load(word string) bool {
 	w.word = word
 	w.n = 0
-	for i, r := range word {
-		if fold.Skip(r) {
-			continue
+	for i := 0; i < len(word); {
+		var r rune
+		var k letterKind
+		var code uint8
+		var f rune
+		// fast path: a two-byte rune of U+0600–U+06FF
+		if c := word[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(word) && word[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(word[i+1]&0x3F)
+			e := &foldTable[r-0x0600]
+			k, f, code = e.kind, e.f, e.code
+			if k == lkSkip {
+				i += 2
+				continue
+			}
+		} else {
+			var n int
+			r, n = utf8.DecodeRuneInString(word[i:])
+			if fold.Skip(r) {
+				i += n
+				continue
+			}
+			var ok bool
+			if f, ok = fold.Letter(r); ok {
+				k, code = lkLetter, uint8(letterCode(f))
+			}
 		}
-		f, ok := fold.Letter(r)
-		if !ok || w.n == maxLetters {
+		if k != lkLetter || w.n == maxLetters {
 			return false
 		}
 		w.raw[w.n] = r
@@ -45,8 +66,9 @@ func (w *analysis) load(word string) bool {
 			w.off[w.n] = int32(i)
 		}
 		w.f[w.n] = f
-		w.code[w.n] = uint8(letterCode(f))
+		w.code[w.n] = code
 		w.n++
+		i += utf8.RuneLen(r)
 	}
 	if w.n < 2 {
 		return false
@@ -55,6 +77,33 @@ func (w *analysis) load(word string) bool {
 	w.lex = lex()
 	return true
 }
+
+// letterKind classifies a rune for load.
+type letterKind uint8
+
+const (
+	lkOther  letterKind = iota // not part of a segmentable word
+	lkLetter                   // a letter (fold.Letter)
+	lkSkip                     // a mark or tatweel (fold.Skip)
+)
+
+// foldTable caches fold.Letter, fold.Skip and letterCode for U+0600–U+06FF.
+var foldTable = func() (t [0x100]struct {
+	f    rune
+	code uint8
+	kind letterKind
+}) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		switch f, ok := fold.Letter(r); {
+		case fold.Skip(r):
+			t[i].kind = lkSkip
+		case ok:
+			t[i].f, t[i].code, t[i].kind = f, uint8(letterCode(f)), lkLetter
+		}
+	}
+	return t
+}()
 
 // lookup returns the lexicon entry of the folded letters [i, j), with the
 // last letter replaced by last when last is not 0.
@@ -141,12 +190,15 @@ func femInflection(suf []rune) bool {
 
 // level returns how well the letters [i, j) are known as a stem. beforeSuffix
 // is true when a pronoun follows (so a final ت may stand for ة). verb reports
-// whether the known word is a verb.
-func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb bool) {
+// whether the known word is a verb, seen whether the letters are in the
+// lexicon at all (a stem or an attested form).
+func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb, seen bool) {
 	if j-i < 1 {
-		return lvUnknown, false
+		return lvUnknown, false, false
 	}
-	c := w.class(i, j)
+	raw := w.lookup(i, j, 0)
+	seen = raw != 0
+	c := raw &^ lexSeen
 	if beforeSuffix {
 		switch w.folded(j - 1) {
 		case 'ت':
@@ -157,9 +209,9 @@ func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb bool) {
 	}
 	switch {
 	case c&lexFunc != 0:
-		return lvFunc, c&lexVerb != 0
+		return lvFunc, c&lexVerb != 0, seen
 	case c != 0:
-		return lvDirect, c&lexNoun == 0
+		return lvDirect, c&lexNoun == 0, seen
 	}
 	art := j-i >= 4 && w.raw[i] == 'ا' && w.raw[i+1] == 'ل'
 	if art {
@@ -168,16 +220,16 @@ func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb bool) {
 			c |= w.classWith(i+2, j, 'ة') & lexNoun
 		}
 		if c&(lexNoun|lexVerb) != 0 {
-			return lvArt, false
+			return lvArt, false, seen
 		}
 		if w.inflKnown(i+2, j) {
-			return lvArtInfl, false
+			return lvArtInfl, false, seen
 		}
 	}
 	if w.inflKnown(i, j) {
-		return lvInfl, false
+		return lvInfl, false, seen
 	}
-	return lvUnknown, false
+	return lvUnknown, false, seen
 }
 
 // inflKnown reports whether [i, j) is a known word plus an inflectional
