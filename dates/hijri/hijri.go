@@ -167,7 +167,10 @@ func (c Calendar) fromDays(z int64) Date {
 func (c Calendar) FromTime(t time.Time) (Date, error) {
 	// The civil day of t in its own location, computed from the Unix time
 	// and the zone offset rather than through t.Date() and back.
-	_, offset := t.Zone()
+	offset := 0
+	if t.Location() != time.UTC {
+		_, offset = t.Zone()
+	}
 	sec := t.Unix()
 	if sec < minSec || sec > maxSec || !c.known() {
 		y, m, d := t.Date()
