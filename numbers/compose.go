@@ -32,19 +32,19 @@ func (ph *phrase) addToken(t *token) {
 
 // Folded words the phrase rules test.
 var (
-	wFi    = foldString("في")
-	wMin   = foldString("من")
-	wAla   = foldString("على")
-	wIla   = foldString("إلى")
-	wHatta = foldString("حتى")
-	wBayn  = foldString("بين")
-	wQabl  = foldString("قبل")
+	wFi      = foldString("في")
+	wMin     = foldString("من")
+	wAla     = foldString("على")
+	wIla     = foldString("إلى")
+	wHatta   = foldString("حتى")
+	wBayn    = foldString("بين")
+	wQabl    = foldString("قبل")
 	wSabaqat = foldString("سبقت")
-	wJuz   = foldString("جزء")
-	wAjza  = foldString("أجزاء")
-	wNisba = foldString("نسبة")
-	wAl    = foldString("ال")
-	wLil   = foldString("لل")
+	wJuz     = foldString("جزء")
+	wAjza    = foldString("أجزاء")
+	wNisba   = foldString("نسبة")
+	wAl      = foldString("ال")
+	wLil     = foldString("لل")
 )
 
 // numberToken makes a token of a scanned numeral.
@@ -74,9 +74,9 @@ func (sc *scanner) number(ph *phrase) Number {
 	}
 	switch {
 	case ph.digits && ph.words:
-		n.Form = Mixed
+		n.Form = MixedForm
 	case ph.words:
-		n.Form = Words
+		n.Form = WordsForm
 	}
 	return n
 }
@@ -609,7 +609,7 @@ func (sc *scanner) pointAfter(ph *phrase, c *cstate) {
 	default:
 		return
 	}
-	p, err := makeValue(1, ndig)
+	p, err := makeValue(false, 1, ndig)
 	if err != nil {
 		return
 	}

@@ -59,14 +59,14 @@ func (a *accum) add(d int, fractional bool) {
 		return
 	}
 	for k := 0; k <= a.z; k++ {
-		if a.coef > math.MaxInt64/10 {
+		if a.coef > math.MaxUint64/10 {
 			a.over = true
 			return
 		}
 		a.coef *= 10
 	}
 	a.z = 0
-	if a.coef > math.MaxInt64-uint64(d) {
+	if a.coef > math.MaxUint64-uint64(d) {
 		a.over = true
 		return
 	}
@@ -77,11 +77,7 @@ func (a *accum) value(neg bool, exp int) (Value, error) {
 	if a.over {
 		return Value{}, ErrRange
 	}
-	c := int64(a.coef)
-	if neg {
-		c = -c
-	}
-	return makeValue(c, a.z-a.frac+exp)
+	return makeValue(neg, a.coef, a.z-a.frac+exp)
 }
 
 // digitRun counts the digits of script sc starting at i and returns the

@@ -74,9 +74,9 @@ type Form uint8
 
 // The surface forms.
 const (
-	Digits Form = iota // only digits (and separators, signs, %)
-	Words              // only words
-	Mixed              // digits with words: 1.5 مليون, ٣ ملايين, 25 في المئة
+	DigitsForm Form = iota // only digits (and separators, signs, %)
+	WordsForm              // only words
+	MixedForm              // digits with words: 1.5 مليون, ٣ ملايين, 25 في المئة
 )
 
 var formNames = [...]string{"digits", "words", "mixed"}

@@ -1,6 +1,7 @@
 package numbers
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/internal/arabic"
@@ -90,6 +91,8 @@ func isSpaceAt(s string, i int) (bool, int) {
 	return arabic.IsSpace(r) || arabic.IsInvisible(r), w
 }
 
+var kWahid = foldString("واحد")
+
 // tokenAt reads the token that starts at the first non-space at or after p.
 func (sc *scanner) tokenAt(p int) token {
 	s := sc.s
@@ -141,7 +144,11 @@ func (sc *scanner) word(t *token, i, e int) {
 	t.klen = n
 	copy(t.full[:], buf[:n])
 	t.flen = n
+	hamzaAhad := n == 8 && string(buf[:n]) == kWahid && strings.HasPrefix(s[i:e], "وأ")
 	for _, pf := range prefixes {
+		if hamzaAhad && pf.p == "" {
+			continue // وأحد folds to واحد; it is و + أحد
+		}
 		if len(pf.p) >= n || string(buf[:len(pf.p)]) != pf.p {
 			continue
 		}

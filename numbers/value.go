@@ -3,26 +3,29 @@ package numbers
 import (
 	"math"
 	"math/big"
+	"math/bits"
 	"strconv"
 )
 
-// Value is an exact number: coef × 10^exp ÷ den. Almost every number in
+// Value is an exact number: ±coef × 10^exp ÷ den. Almost every number in
 // text is a terminating decimal (den is 1): integers, "0.1", "1.5 مليون",
 // "ثلاثة أرباع" (0.75). Fractions such as ثلث (1/3) keep their denominator,
 // so no value found in text ever carries float drift.
 //
-// The coefficient is an int64, so a Value holds every integer of up to 18
-// digits exactly (|n| ≤ 9223372036854775807), and any decimal with up to 18
-// significant digits and an exponent within ±64. Larger values are reported
-// as errors wrapping [ErrRange].
+// The coefficient is a uint64 with a separate sign, so a Value holds every
+// int64 and every integer of up to 19 digits exactly (|n| ≤
+// 18446744073709551615), and any decimal with up to 19 significant digits
+// and an exponent within ±64. Larger values are reported as errors wrapping
+// [ErrRange].
 //
 // The zero value is the number 0. Values are canonical (no trailing zeros
 // in the coefficient, the fraction in lowest terms), so two Values are equal
 // as numbers exactly when they are equal with ==.
 type Value struct {
-	coef int64
+	neg  bool
 	exp  int32
-	den  int64 // 0 means 1; otherwise > 1, coprime with coef, no factor 2 or 5
+	coef uint64
+	den  uint64 // 0 means 1; otherwise > 1, coprime with coef, no factor 2 or 5
 }
 
 const maxExp = 64
@@ -30,17 +33,20 @@ const maxExp = 64
 // NewValue returns coef × 10^exp, or an error wrapping [ErrRange] if the
 // exponent (after removing trailing zeros of coef) is beyond ±64.
 func NewValue(coef int64, exp int) (Value, error) {
-	return makeValue(coef, exp)
+	if coef < 0 {
+		return makeValue(true, uint64(-(coef+1))+1, exp)
+	}
+	return makeValue(false, uint64(coef), exp)
 }
 
 // IntValue returns the integer n as a Value.
 func IntValue(n int64) Value {
-	d, _ := makeValue(n, 0)
-	return d
+	v, _ := NewValue(n, 0)
+	return v
 }
 
-// makeValue canonicalises coef × 10^exp.
-func makeValue(coef int64, exp int) (Value, error) {
+// makeValue canonicalises ±coef × 10^exp.
+func makeValue(neg bool, coef uint64, exp int) (Value, error) {
 	if coef == 0 {
 		return Value{}, nil
 	}
@@ -51,7 +57,7 @@ func makeValue(coef int64, exp int) (Value, error) {
 	if exp > maxExp || exp < -maxExp {
 		return Value{}, ErrRange
 	}
-	return Value{coef: coef, exp: int32(exp)}, nil
+	return Value{neg: neg, coef: coef, exp: int32(exp)}, nil
 }
 
 // RatValue returns the rational r as a Value, or an error wrapping
@@ -92,19 +98,24 @@ func RatValue(r *big.Rat) (Value, error) {
 		num.Set(&q)
 		exp++
 	}
-	if !num.IsInt64() || !den.IsInt64() || exp > maxExp || exp < -maxExp {
+	neg := num.Sign() < 0
+	num.Abs(num)
+	if !num.IsUint64() || !den.IsUint64() || exp > maxExp || exp < -maxExp {
 		return Value{}, ErrRange
 	}
-	d := Value{coef: num.Int64(), exp: int32(exp)}
+	d := Value{neg: neg, coef: num.Uint64(), exp: int32(exp)}
 	if den.Cmp(big.NewInt(1)) != 0 {
-		d.den = den.Int64()
+		d.den = den.Uint64()
 	}
 	return d, nil
 }
 
 // Rat returns the exact value as a new big.Rat.
 func (d Value) Rat() *big.Rat {
-	r := new(big.Rat).SetInt64(d.coef)
+	r := new(big.Rat).SetInt(new(big.Int).SetUint64(d.coef))
+	if d.neg {
+		r.Neg(r)
+	}
 	if d.exp != 0 {
 		p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs32(d.exp))), nil)
 		if d.exp > 0 {
@@ -114,7 +125,7 @@ func (d Value) Rat() *big.Rat {
 		}
 	}
 	if d.den > 1 {
-		r.Quo(r, new(big.Rat).SetInt64(d.den))
+		r.Quo(r, new(big.Rat).SetInt(new(big.Int).SetUint64(d.den)))
 	}
 	return r
 }
@@ -129,20 +140,19 @@ func abs32(x int32) int32 {
 // Sign returns -1, 0 or +1.
 func (d Value) Sign() int {
 	switch {
-	case d.coef < 0:
+	case d.coef == 0:
+		return 0
+	case d.neg:
 		return -1
-	case d.coef > 0:
-		return 1
 	}
-	return 0
+	return 1
 }
 
-// Neg returns -d. The most negative int64 coefficient stays as it is.
+// Neg returns -d.
 func (d Value) Neg() Value {
-	if d.coef == math.MinInt64 {
-		return d
+	if d.coef != 0 {
+		d.neg = !d.neg
 	}
-	d.coef = -d.coef
 	return d
 }
 
@@ -160,26 +170,23 @@ func (d Value) Int64() (int64, bool) {
 	}
 	n := d.coef
 	for i := int32(0); i < d.exp; i++ {
-		if n > math.MaxInt64/10 || n < math.MinInt64/10 {
+		if n > math.MaxUint64/10 {
 			return 0, false
 		}
 		n *= 10
 	}
-	return n, true
+	switch {
+	case !d.neg && n <= math.MaxInt64:
+		return int64(n), true
+	case d.neg && n <= 1<<63:
+		return int64(-n), true
+	}
+	return 0, false
 }
 
 // Cmp compares d and e and returns -1, 0 or +1.
 func (d Value) Cmp(e Value) int {
 	if d == e {
-		return 0
-	}
-	if d.den <= 1 && e.den <= 1 && d.exp == e.exp {
-		switch {
-		case d.coef < e.coef:
-			return -1
-		case d.coef > e.coef:
-			return 1
-		}
 		return 0
 	}
 	return d.Rat().Cmp(e.Rat())
@@ -237,10 +244,9 @@ func (d Value) appendPlain(b []byte) []byte {
 		return append(b, '0')
 	}
 	var buf [24]byte
-	digits := strconv.AppendInt(buf[:0], d.coef, 10)
-	if digits[0] == '-' {
+	digits := strconv.AppendUint(buf[:0], d.coef, 10)
+	if d.neg {
 		b = append(b, '-')
-		digits = digits[1:]
 	}
 	switch e := int(d.exp); {
 	case e >= 0:
@@ -271,10 +277,9 @@ func (d Value) add(e Value) (Value, error) {
 	if d.coef == 0 {
 		return e, nil
 	}
-	if d.den <= 1 && e.den <= 1 && d.exp == e.exp {
-		c := d.coef + e.coef
-		if (c > d.coef) == (e.coef > 0) {
-			return makeValue(c, int(d.exp))
+	if d.den <= 1 && e.den <= 1 && d.exp == e.exp && d.neg == e.neg {
+		if c := d.coef + e.coef; c >= d.coef {
+			return makeValue(d.neg, c, int(d.exp))
 		}
 	}
 	return RatValue(new(big.Rat).Add(d.Rat(), e.Rat()))
@@ -283,9 +288,8 @@ func (d Value) add(e Value) (Value, error) {
 // mul returns d×e exactly.
 func (d Value) mul(e Value) (Value, error) {
 	if d.den <= 1 && e.den <= 1 {
-		hi, lo := mul64(d.coef, e.coef)
-		if hi {
-			return makeValue(lo, int(d.exp)+int(e.exp))
+		if hi, lo := bits.Mul64(d.coef, e.coef); hi == 0 {
+			return makeValue(d.neg != e.neg, lo, int(d.exp)+int(e.exp))
 		}
 	}
 	return RatValue(new(big.Rat).Mul(d.Rat(), e.Rat()))
@@ -299,14 +303,3 @@ func (d Value) quo(e Value) (Value, error) {
 	return RatValue(new(big.Rat).Quo(d.Rat(), e.Rat()))
 }
 
-// mul64 returns a×b and whether it did not overflow.
-func mul64(a, b int64) (bool, int64) {
-	if a == 0 || b == 0 {
-		return true, 0
-	}
-	c := a * b
-	if c/b != a || (a == -1 && b == math.MinInt64) || (b == -1 && a == math.MinInt64) {
-		return false, 0
-	}
-	return true, c
-}
