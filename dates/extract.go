@@ -2,7 +2,10 @@ package dates
 
 import (
 	"iter"
+	"strings"
 	"time"
+
+	"github.com/khabar-nlp/khabar/internal/arabic"
 )
 
 // isTrigger reports whether a date mention can start at token t. Everything
@@ -15,7 +18,7 @@ func isTrigger(t token) bool {
 	case tWord:
 		switch t.e.kind {
 		case kMonthG, kMonthH, kWeekday, kRelDay, kUnit, kPart, kAnchor,
-			kDecade, kOrdinal, kTens, kFrom, kBetween, kThis, kLast, kHoliday:
+			kDecade, kOrdinal, kTens, kFrom, kBetween, kThis, kLast, kHoliday, kQuarter, kThousand:
 			return true
 		}
 	}
@@ -71,7 +74,7 @@ func (e *Extractor) All(s string) iter.Seq[Date] {
 				if n, sp, ok := p.match(); ok && n > 0 {
 					last := p.at(n - 1)
 					start := t.start
-					if sp2, ok := openRange(prev, sp); ok {
+					if sp2, ok := openRange(s, prev, sp); ok {
 						sp, start = sp2, prev.start
 					}
 					if !yield(e.makeDate(s, start, last.end, sp)) {
@@ -118,12 +121,11 @@ func (e *Extractor) makeDate(s string, start, end int, sp span) Date {
 // New(opts...).Find(s).
 func Find(s string, opts ...Option) []Date { return New(opts...).Find(s) }
 
-
 // openRange turns a resolved date after قبل (before), بعد (after), منذ
-// (since) or حتى/لغاية (until) into an open-ended range that includes the
+// (since), ابتداء من (starting) or حتى/لغاية (until) into an open-ended range that includes the
 // preposition: قبل عام 2020 ends on 2019-12-31 with no start; منذ عام 2011
 // starts on 2011-01-01 with no end.
-func openRange(prev token, sp span) (span, bool) {
+func openRange(s string, prev token, sp span) (span, bool) {
 	if prev.kind != tWord || sp.flags&(Unresolved|Impossible|Range|Approximate) != 0 || sp.from.IsZero() {
 		return sp, false
 	}
@@ -139,11 +141,26 @@ func openRange(prev token, sp span) (span, bool) {
 	case prev.e.kind == kAnchor && prev.e.val == 1: // منذ
 		sp.to = time.Time{}
 		sp.flags |= OpenEnd
-	case prev.e.kind == kTo: // حتى, لغاية, إلى
+	case prev.e.kind == kTo && prev.clitic == 0 && s[prev.start:prev.end] != "إلى" && s[prev.start:prev.end] != "الى": // حتى, لغاية
 		sp.from = time.Time{}
 		sp.flags |= OpenStart
+	case prev.e.kind == kFrom && startsAfter(s[:prev.start]): // ابتداء من, اعتبارا من
+		sp.to = time.Time{}
+		sp.flags |= OpenEnd
 	default:
 		return sp, false
 	}
 	return sp, true
+}
+
+// startsAfter reports whether s ends with a word meaning "starting" (ابتداء,
+// اعتبارا, بدءا), before من.
+func startsAfter(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool { return r == ' ' || arabic.IsDiacritic(r) })
+	for _, w := range []string{"ابتداء", "اعتبارا", "بدءا", "إبتداء", "إعتبارا"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,10 @@ func (p *parser) match() (int, span, bool) {
 		return p.matchLast()
 	case kHoliday:
 		return p.matchHoliday()
+	case kQuarter:
+		return p.matchQuarter()
+	case kThousand:
+		return p.matchThousand()
 	}
 	return 0, span{}, false
 }
@@ -345,6 +349,9 @@ func (p *parser) readMonthRef(i int) (span, int, bool) {
 	if ok && c.day == 0 {
 		return p.resolveDate(c), j, true
 	}
+	if ys, k, ok := p.readYearRef(i); ok && !(p.at(i).kind == tNum && p.at(i).ndig < 4) {
+		return ys, k, true
+	}
 	if y, era, k, ok := p.readYear(i, true); ok {
 		if era == 1 {
 			sp, err := p.o.hijriYear(y)
@@ -503,6 +510,7 @@ const (
 	partEarly = 1
 	partMid   = 2
 	partLate  = 3
+	partRest  = 4
 )
 
 // applyPart narrows a period to its early, middle or late part: the first,

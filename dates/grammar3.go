@@ -26,6 +26,14 @@ func (p *parser) matchUnit() (int, span, bool) {
 		return 0, span{}, false
 	case u == uMonth && count == auxOne && !def:
 		return p.fullDate(0, true)
+	case u == uWeek && count == auxOne && !def:
+		// أسبوع 16 سبتمبر: the week holding that day.
+		if n, sp, ok := p.fullDate(1, true); ok && sp.grain == Day && sp.flags&(Unresolved|Impossible) == 0 {
+			w := p.o.weekOf(sp.from)
+			w.cal, w.flags = sp.cal, sp.flags
+			return n, w, true
+		}
+		return 0, span{}, false
 	case u == uYear && count == auxOne:
 		// عام 1979, سنة 2014, العام 2020.
 		if y, era, j, ok := p.readYear(0, true); ok {
@@ -131,6 +139,9 @@ func (p *parser) matchRelDay() (int, span, bool) {
 // year, a relative period or a decade.
 func (p *parser) matchPart() (int, span, bool) {
 	part := int(p.at(0).e.val)
+	if part == partRest {
+		return p.matchRest()
+	}
 	i := 1
 	if p.is(i, kFrom) {
 		i++
@@ -343,6 +354,9 @@ func (p *parser) matchDecade(i int) (int, span, bool) {
 func (p *parser) matchThis() (int, span, bool) {
 	if p.unitDefOne(1) {
 		u, _, _ := p.unit(1)
+		if u == uWeek && p.is(2, kWeekday) && p.at(2).e.aux == 1 {
+			return 3, p.weekdayInWeek(time.Weekday(p.at(2).e.val), 0), true
+		}
 		return 2, p.relPeriod(u, 0), true
 	}
 	i := 1
@@ -390,4 +404,27 @@ func (p *parser) matchLast() (int, span, bool) {
 		}
 	}
 	return 0, span{}, false
+}
+
+// matchRest handles بقية/باقي + a current period: from the reference to
+// the end of the week, month or year (بقية الأسبوع, باقي الشهر, بقية هذا العام).
+func (p *parser) matchRest() (int, span, bool) {
+	i := 1
+	if p.is(i, kThis) {
+		i++
+	}
+	if !p.unitDefOne(i) {
+		return 0, span{}, false
+	}
+	u, _, _ := p.unit(i)
+	j := i + 1
+	if p.is(j, kRelMod) && p.at(j).e.val == 0 {
+		j++
+	}
+	if u == uDay || !p.o.hasRef {
+		return j, span{flags: Unresolved}, true
+	}
+	sp := p.relPeriod(u, 0)
+	sp.from, sp.grain = p.o.ref, Day
+	return j, sp, true
 }

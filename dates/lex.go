@@ -39,6 +39,9 @@ const (
 	kLast
 	kYearWord
 	kHoliday
+	kHundred
+	kThousand
+	kQuarter
 )
 
 // entry is a lexicon entry: its kind, a value (month, weekday, offset,

@@ -252,11 +252,19 @@ func (p *parser) readYear(i int, needWord bool) (year, era, j int, ok bool) {
 	if needWord && !word {
 		return 0, 0, i, false
 	}
-	v, okn := p.num(j, 4)
-	if !okn {
-		return 0, 0, i, false
+	if !word && p.is(j, kFrom) && p.is(j+1, kThousand) {
+		j++ // من ألف وتسعمائة وثمانية وسبعين
 	}
+	v, okn := p.num(j, 4)
 	nd := int(p.at(j).ndig)
+	if !okn {
+		// A year in words: عام ألفين وعشرين, 21 يناير ألفين وثمانية عشر.
+		wy, wj, okw := p.yearWords(j)
+		if !okw {
+			return 0, 0, i, false
+		}
+		v, nd, j = wy, 4, wj-1
+	}
 	j++
 	era = p.era(j)
 	if era != 0 {

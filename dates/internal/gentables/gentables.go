@@ -23,7 +23,7 @@ var Kinds = []string{
 	"kNone", "kMonthG", "kMonthH", "kWeekday", "kRelDay", "kUnit", "kRelMod",
 	"kThis", "kPart", "kAnchor", "kEra", "kLink", "kOrdinal", "kCardinal",
 	"kTens", "kFew", "kDecade", "kCentury", "kFrom", "kTo", "kBetween", "kIn",
-	"kNow", "kLast", "kYearWord", "kHoliday",
+	"kNow", "kLast", "kYearWord", "kHoliday", "kHundred", "kThousand", "kQuarter",
 }
 
 type entry struct {

@@ -1,0 +1,134 @@
+package dates
+
+import "time"
+
+// yearWords reads a year written in words at i: ألفين وثمانية عشر, ألف
+// وتسعمائة وثمانية وسبعون, ألفان, مائتين وسبعة وستين. It needs a thousands
+// or hundreds word first; parts after it are joined by و.
+func (p *parser) yearWords(i int) (int, int, bool) {
+	t := p.at(i)
+	if t.kind != tWord || t.clitic != 0 {
+		return 0, i, false
+	}
+	v := 0
+	switch t.e.kind {
+	case kThousand:
+		v = 1000 * int(t.e.val)
+	case kHundred:
+		v = 100 * int(t.e.val)
+	default:
+		return 0, i, false
+	}
+	j := i + 1
+	parts := 1
+	for {
+		k := j
+		if p.isWaw(k) {
+			k++
+		} else if p.at(k).clitic != 'w' {
+			break
+		}
+		u := p.at(k)
+		if u.kind != tWord {
+			break
+		}
+		switch u.e.kind {
+		case kHundred:
+			v += 100 * int(u.e.val)
+			j = k + 1
+		case kTens:
+			v += int(u.e.val)
+			j = k + 1
+		case kCardinal:
+			n := int(u.e.val)
+			j = k + 1
+			nx := p.at(j)
+			switch {
+			case n < 10 && nx.kind == tWord && nx.e.kind == kCardinal && nx.e.val == 10 && nx.clitic == 0:
+				n += 10
+				j++
+			case n < 10 && nx.kind == tWord && nx.e.kind == kTens && nx.clitic == 'w':
+				n += int(nx.e.val)
+				j++
+			}
+			v += n
+		default:
+			return v, j, parts > 1 || v >= 2000
+		}
+		parts++
+	}
+	return v, j, parts > 1 || v >= 2000
+}
+
+// readYearRef reads a year reference at i: من عام 2016, هذا العام, العام
+// المقبل, 2016, ألفين وعشرين.
+func (p *parser) readYearRef(i int) (span, int, bool) {
+	if p.is(i, kFrom) || p.is(i, kIn) {
+		i++
+	}
+	switch {
+	case p.is(i, kThis) && p.isUnit(i+1, uYear, auxOne, true):
+		return p.relPeriod(uYear, 0), i + 2, true
+	case p.isUnit(i, uYear, auxOne, true) && p.is(i+1, kRelMod):
+		return p.relPeriod(uYear, int(p.at(i+1).e.val)), i + 2, true
+	}
+	if y, era, k, ok := p.readYear(i, false); ok {
+		return p.yearOf(y, era), k, true
+	}
+	if p.isUnit(i, uYear, auxOne, false) {
+		if y, k, ok := p.yearWords(i + 1); ok {
+			return p.yearOf(y, 0), k, true
+		}
+	}
+	if y, k, ok := p.yearWords(i); ok {
+		return p.yearOf(y, 0), k, true
+	}
+	return span{}, i, false
+}
+
+// matchQuarter handles الربع الثالث من عام 2016, الربع الأول من هذا العام.
+func (p *parser) matchQuarter() (int, span, bool) {
+	if !p.is(1, kOrdinal) || p.at(1).e.aux != 0 || p.at(1).e.val > 4 {
+		return 0, span{}, false
+	}
+	q := int(p.at(1).e.val)
+	quarter := func(y int) span {
+		f := dayOf(y, time.Month(3*q-2), 1)
+		return span{from: f, to: f.AddDate(0, 3, -1), grain: Month, cal: Gregorian}
+	}
+	if ys, j, ok := p.readYearRef(2); ok {
+		if ys.flags&(Unresolved|Impossible) != 0 || ys.grain != Year {
+			return j, span{flags: Unresolved}, true
+		}
+		sp := quarter(ys.from.Year())
+		sp.cal = ys.cal
+		return j, sp, true
+	}
+	if !p.o.hasRef {
+		return 2, span{flags: Unresolved}, true
+	}
+	sp, ok := p.o.choose(func(k int) (span, bool) { return quarter(p.o.ref.Year() + k), true })
+	if !ok {
+		return 2, span{flags: Unresolved}, true
+	}
+	sp.flags |= Inferred
+	return 2, sp, true
+}
+
+// matchThousand handles a year in words after في, من or حتى:
+// في ألف وسبعمائة وتسعة وثمانين, من ألفين إلى ألفين وأربعة عشر.
+func (p *parser) matchThousand() (int, span, bool) {
+	y, j, ok := p.yearWords(0)
+	if !ok || y < 1000 || !p.dateCtx() {
+		return 0, span{}, false
+	}
+	if k, ok := p.connector(j, p.prev.e.kind == kBetween); ok && (p.prev.e.kind == kFrom || p.prev.e.kind == kBetween) {
+		if y2, j2, ok2 := p.yearWords(k); ok2 && y2 > y {
+			return j2, span{from: dayOf(y, 1, 1), to: dayOf(y2, 12, 31), grain: Year, cal: Gregorian, flags: Range}, true
+		}
+	}
+	if !p.pauseAfter(j) {
+		return 0, span{}, false
+	}
+	return j, p.yearOf(y, 0), true
+}
