@@ -95,22 +95,33 @@ func (w *analysis) inflSplit(i, j int, beforePron bool) int {
 	}
 	last := w.folded(j - 1)
 	whole := w.class(i, j)
-	if whole&lexFunc != 0 {
-		return 0
-	}
+	noun := whole&lexNoun != 0
 	switch {
 	case last == 'ة':
 		return 1
 	case beforePron && last == 'ت' && w.classWith(i, j, 'ة') != 0:
 		return 1
-	case n >= 4 && w.suffixIs(j, sufAt):
+	case n >= 4 && w.suffixIs(j, sufAt) && w.raw[j-2] == 'ا':
+		// ات written with a plain alef (not بدأت), the word not a lexicon
+		// noun itself (أصوات, إثبات are broken plurals and masdars)
+		if noun {
+			return 0
+		}
 		return 2
-	case n >= 4 && (w.suffixIs(j, sufYn) || w.suffixIs(j, sufWn) || w.suffixIs(j, sufAn)):
+	case n >= 4 && (w.suffixIs(j, sufYn) || w.suffixIs(j, sufWn)):
 		base := w.class(i, j-2)
 		switch {
-		case whole&lexNoun != 0 || base == 0:
+		case tensBase(w, i, j-2):
+			return 2 // عشرين ثلاثين ... ستين
+		case noun || base == 0 || n < 5:
 			return 0
 		case whole == 0 || base&lexVerb != 0:
+			return 2
+		}
+	case n >= 4 && w.suffixIs(j, sufAn):
+		// the dual is rare in news and names ending in ان are common: cut
+		// only verb forms (يقولان)
+		if whole&lexVerb != 0 && !noun && w.class(i, j-2)&lexVerb != 0 {
 			return 2
 		}
 	case n >= 4 && w.suffixIs(j, sufWa):
@@ -118,15 +129,51 @@ func (w *analysis) inflSplit(i, j int, beforePron bool) int {
 			return 2
 		}
 	case last == 'ت':
-		if w.class(i, j-1)&lexVerb != 0 && n >= 4 {
+		// the perfect's subject marker: كانت, بدأت, جرت
+		if noun {
+			return 0
+		}
+		if w.class(i, j-1)&lexVerb != 0 {
 			return 1
 		}
 	case last == 'ا' && n >= 4:
-		if whole == 0 && w.class(i, j-1)&lexNoun != 0 {
+		// the accusative alef (tanween): يوما, تجاريا, شيئا
+		if noun || whole&lexFunc != 0 {
+			return 0
+		}
+		b := w.class(i, j-1)
+		if b&lexNoun != 0 || w.lookup(i, j-1, hamzaBase(w.folded(j-2)))&lexNoun != 0 ||
+			w.folded(j-2) == 'ي' && w.class(i, j-2)&lexNoun != 0 {
 			return 1
 		}
 	}
 	return 0
+}
+
+// hamzaBase returns ء for a hamza on a seat (ئ ؤ), which the lexicon spells
+// ء at the end of a word (شيئا → شيء), and 0 otherwise.
+func hamzaBase(r rune) rune {
+	if r == 'ئ' || r == 'ؤ' {
+		return 'ء'
+	}
+	return 0
+}
+
+// tensBase reports whether the letters [i, j) are the base of a tens
+// numeral (عشر ثلاث اربع خمس ست سبع ثمان تسع).
+func tensBase(w *analysis, i, j int) bool {
+	switch j - i {
+	case 2:
+		return w.f[i] == 'س' && w.f[i+1] == 'ت'
+	case 3:
+		a, b, c := w.f[i], w.f[i+1], w.f[i+2]
+		return a == 'ع' && b == 'ش' && c == 'ر' || a == 'ث' && b == 'ل' && c == 'ث' ||
+			a == 'خ' && b == 'م' && c == 'س' || a == 'س' && b == 'ب' && c == 'ع' || a == 'ت' && b == 'س' && c == 'ع'
+	case 4:
+		a, b, c, d := w.f[i], w.f[i+1], w.f[i+2], w.f[i+3]
+		return a == 'ا' && b == 'ر' && c == 'ب' && d == 'ع' || a == 'ث' && b == 'م' && c == 'ا' && d == 'ن'
+	}
+	return false
 }
 
 // Inflectional suffixes the Full scheme cuts, folded.
