@@ -143,7 +143,8 @@ func (c Calendar) dayRange() (int64, int64) {
 
 // Range returns the first and last dates c covers: 1300-01-01 to 1600-12-30
 // for UmmAlQura, 1343-01-01 to 1500-12-30 for UmmAlQuraAlt, 0001-01-01 to
-// 9999-12-29 for the tabular calendars (9999 is not a leap year).
+// 9999-12-29 for the tabular calendars (9999 is not a leap year), and zero
+// Dates for a Calendar value that is not one of the constants.
 func (c Calendar) Range() (first, last Date) {
 	if !c.known() {
 		return Date{}, Date{}

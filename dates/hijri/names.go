@@ -187,7 +187,7 @@ func (f *folded) fold(s string, limit int) {
 	f.n = 0
 	i := 0
 	for i < len(s) && f.n < limit {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		c := foldRune(r)
 		if c < 0 && arabic.IsInvisible(r) {
 			c = ' '
@@ -262,7 +262,7 @@ func matchLongest(s string, ks *keySet) (value, n int, ok bool) {
 		return 0, 0, false
 	}
 	// Reject most positions on their first rune before folding more.
-	r, _ := utf8.DecodeRuneInString(s)
+	r, _ := decodeRune(s)
 	if !slices.Contains(ks.firsts, foldRune(r)) {
 		return 0, 0, false
 	}
@@ -324,7 +324,7 @@ func MatchWeekday(s string) (w time.Weekday, n int, ok bool) {
 // trimSpace removes leading and trailing spaces and ignorable runes.
 func trimSpace(s string) string {
 	for len(s) > 0 {
-		r, n := utf8.DecodeRuneInString(s)
+		r, n := decodeRune(s)
 		if f := foldRune(r); f != ' ' && f >= 0 {
 			break
 		}
@@ -338,4 +338,14 @@ func trimSpace(s string) string {
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+// decodeRune is utf8.DecodeRuneInString with a fast path for the two-byte
+// sequences of Arabic letters, which the standard function decodes on its
+// slow path.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
 }

@@ -3,7 +3,6 @@ package hijri
 import (
 	"errors"
 	"strconv"
-	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/internal/arabic"
 )
@@ -127,7 +126,7 @@ func (p *parser) fail(msg string) bool {
 func (p *parser) spaces() bool {
 	start := p.i
 	for p.i < len(p.s) {
-		r, n := utf8.DecodeRuneInString(p.s[p.i:])
+		r, n := decodeRune(p.s[p.i:])
 		if f := foldRune(r); f != ' ' && !arabic.IsInvisible(r) {
 			break
 		}
@@ -142,7 +141,7 @@ func (p *parser) number(max int) (v, digits int, ok bool) {
 	var script arabic.Script
 	j := p.i
 	for j < len(p.s) {
-		r, n := utf8.DecodeRuneInString(p.s[j:])
+		r, n := decodeRune(p.s[j:])
 		dv, sc := arabic.DigitValue(r)
 		if sc == arabic.NoScript {
 			break
@@ -210,7 +209,7 @@ func (p *parser) date() (Date, bool) {
 
 func (p *parser) comma() bool {
 	if p.i < len(p.s) {
-		r, n := utf8.DecodeRuneInString(p.s[p.i:])
+		r, n := decodeRune(p.s[p.i:])
 		for _, c := range commaRunes {
 			if r == c {
 				p.i += n
@@ -323,7 +322,7 @@ func (p *parser) boundary() bool {
 	if p.i >= len(p.s) {
 		return true
 	}
-	r, _ := utf8.DecodeRuneInString(p.s[p.i:])
+	r, _ := decodeRune(p.s[p.i:])
 	if isASCIIAlnum(r) || arabic.IsDigit(r) {
 		return false
 	}
@@ -349,6 +348,6 @@ func containsByte(s string, c byte) bool {
 }
 
 func isDigitAt(s string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	r, _ := decodeRune(s[i:])
 	return arabic.IsDigit(r) || (r >= '0' && r <= '9')
 }
