@@ -116,8 +116,9 @@ const (
 // Start and End are byte offsets into the string that was searched, with
 // s[Start:End] == Text. StartDate and EndDate are the first and the last day
 // (both inclusive) of the Gregorian interval the mention denotes, as
-// time.Time values at midnight UTC; they are zero when the date could not be
-// resolved (see [Date.Err]). For a single day StartDate == EndDate.
+// time.Time values at midnight UTC; both are zero when the date could not be
+// resolved (see [Date.Err]), and one of them is zero for an open range
+// ([OpenStart], [OpenEnd]). For a single day StartDate == EndDate.
 type Date struct {
 	Start, End int
 	Text       string

@@ -33,6 +33,14 @@
 //     durations anchored to the reference (منذ شهر, قبل ثلاثة أيام, خلال
 //     الأسبوعين المقبلين), ranges (من 10 إلى 15 يونيو, بين عامي 2010 و2015)
 //     and decades (الثمانينيات, تسعينيات القرن الماضي).
+//   - Also: the n-th weekday or week of a month (ثالث ثلاثاء في أيلول,
+//     الأسبوع الأخير من يوليو), quarters (الربع الثالث من عام 2016), the rest
+//     of a period (بقية الأسبوع), years in words (ألفين وثمانية عشر), feasts
+//     (عيد الأضحى, عيد الفطر, رأس السنة الهجرية, المولد النبوي, عيد الميلاد,
+//     عيد الفصح) and open ranges: a date after قبل ends an interval with no
+//     start (قبل عام 2020: up to 2019-12-31, [OpenStart]); after منذ or
+//     ابتداء من it starts one with no end ([OpenEnd]); after بعد the open
+//     range starts the day after it; after حتى or لغاية it is the end.
 //
 // Not dates: a month name that is also a common word without a day, a year
 // or a date word beside it (مارس الضغط "exerted pressure" is not March),
@@ -55,6 +63,13 @@
 // half of a year, days 1–3 of a week; منتصف is the 15th of a month, April to
 // September of a year; أواخر/نهاية is day 21 to the end of a month, the
 // second half of a year, days 4–7 of a week.
+//
+// Numeric dates are day/month/year (10/6/2024), or year/month/day when the
+// year comes first; month/day is read only when the first number cannot be
+// a month (01/22/2016). A four-digit year 1300–1499 is Hijri; so is any
+// numeric date followed by هـ, or every numeric date with
+// [WithNumericCalendar](Hijri). A Hijri month with a Gregorian year
+// (رمضان 2019) is that month as it falls in that year.
 //
 // Durations anchored to the reference are the single day they point to
 // (منذ شهر on 2024-06-10 is 2024-05-10) and carry the [Approximate] flag;

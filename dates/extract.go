@@ -111,6 +111,9 @@ func (e *Extractor) makeDate(s string, start, end int, sp span) Date {
 	if sp.from.IsZero() {
 		return d
 	}
+	if sp.from.Before(e.o.hLo) || sp.from.After(e.o.hHi) {
+		return d // outside the Hijri table: no conversion (and no error value built)
+	}
 	if h, err := e.o.calendar.FromTime(sp.from); err == nil {
 		d.Hijri = h
 	}

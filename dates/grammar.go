@@ -224,8 +224,8 @@ func (p *parser) matchFrom() (int, span, bool) {
 		i++
 	}
 	y1, ok1 := p.num(i, 4)
-	if !ok1 || p.at(i).ndig < 3 && i == 1 {
-		return 0, span{}, false
+	if !ok1 || i == 1 && (p.at(i).ndig != 4 || y1 < 1000) {
+		return 0, span{}, false // بين 100 و150 is a count
 	}
 	k, ok := p.connector(i+1, between)
 	if !ok {
@@ -235,7 +235,7 @@ func (p *parser) matchFrom() (int, span, bool) {
 		k++
 	}
 	y2, ok2 := p.num(k, 4)
-	if !ok2 || y2 < y1 || y2-y1 > 200 {
+	if !ok2 || y2 < y1 || y2-y1 > 200 || p.at(k).ndig != p.at(i).ndig {
 		return 0, span{}, false
 	}
 	j := k + 1

@@ -23,8 +23,9 @@ func (p *parser) matchNumber() (int, span, bool) {
 			return 3, p.window(u, t.val, dir), true
 		}
 	}
-	// Year with an era: 1445 هـ, 2024م, 300 ق.م.
-	if era := p.era(1); era != 0 && t.ndig <= 4 {
+	// Year with an era: 1445 هـ, 2024م, 300 ق.م. A bare number before م
+	// is also metres (3460م): it needs a plausible year or a date word.
+	if era := p.era(1); era != 0 && t.ndig <= 4 && (era != 2 || t.val >= 1000 && t.val <= 2100 || p.dateCtx()) {
 		j := 1 + p.eraLen(1)
 		return j, p.yearOf(t.val, era), true
 	}

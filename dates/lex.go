@@ -339,7 +339,7 @@ func lookupWord(key []byte) (entry, int, uint8) {
 		b[0], b[1] = 0xD8, 0xA7 // ا
 		n := 2 + copy(b[2:], rest[2:])
 		if e, ok := stripOK(b[:n]); ok {
-			return e, off + 2, first
+			return e, off, first // the span keeps لل: its lam is the article's
 		}
 	}
 	return entry{}, 0, 0

@@ -46,6 +46,7 @@ type options struct {
 	calendar  hijri.Calendar
 	weekStart time.Weekday
 	numHijri  bool
+	hLo, hHi  time.Time // Gregorian range of the Hijri calendar
 }
 
 // Option configures an [Extractor].
@@ -101,5 +102,8 @@ func New(opts ...Option) *Extractor {
 	for _, f := range opts {
 		f(&e.o)
 	}
+	first, last := e.o.calendar.Range()
+	e.o.hLo, _ = e.o.calendar.ToTime(first)
+	e.o.hHi, _ = e.o.calendar.ToTime(last)
 	return e
 }

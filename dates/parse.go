@@ -270,7 +270,7 @@ func (p *parser) readYear(i int, needWord bool) (year, era, j int, ok bool) {
 	if era != 0 {
 		j += p.eraLen(j)
 	}
-	if nd < 3 && era == 0 && !word {
+	if nd < 4 && era == 0 && !word {
 		return 0, 0, i, false
 	}
 	// A year is not followed by more digits (2024/5) or a decimal part.
@@ -332,8 +332,8 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 		j = k
 		c.day = day
 		switch {
-		case p.punct(j, '.', '-', '/') && p.at(j+1).kind == tWord:
-			j++
+		case p.punct(j, '.', '-', '/') && p.at(j+1).kind == tWord && p.at(j+1).e.aux == 0:
+			j++ // 2- أكتوبر; not "4/ صفر" (a score: four–nil)
 		case p.is(j, kFrom):
 			j++
 		}
@@ -388,8 +388,8 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 	// Day after the month: يوليو 13, سبتمبر10, مايو تسعة وعشرين.
 	if !hasDay {
 		k := j
-		if p.punct(k, '/', '-') {
-			k++
+		if p.punct(k, '/', '-') && !c.ambiguous {
+			k++ // يناير-1; not "صفر - 1" (a score)
 		}
 		if v, k2, okd := p.readDay(k); okd && !(p.at(k).kind == tNum && p.at(k+1).kind == tNum) {
 			c.day, hasDay, j = v, true, k2
