@@ -1,6 +1,8 @@
 package tokenize
 
 import (
+	"bufio"
+	"strings"
 	"testing"
 )
 
@@ -45,5 +47,20 @@ func FuzzTokens(f *testing.F) {
 			prev = sen.End
 		}
 		fuzzSegments(t, toks)
+		if len(s) < 1000 {
+			sc := bufio.NewScanner(strings.NewReader(s))
+			sc.Buffer(make([]byte, 16), 1<<20)
+			sc.Split(ScanTokens)
+			k := 0
+			for sc.Scan() {
+				if k >= len(toks) || sc.Text() != toks[k].Text {
+					t.Fatalf("ScanTokens token %d = %q, All gives %v", k, sc.Text(), toks)
+				}
+				k++
+			}
+			if sc.Err() != nil || k != len(toks) {
+				t.Fatalf("ScanTokens gave %d tokens (err %v), All %d", k, sc.Err(), len(toks))
+			}
+		}
 	})
 }

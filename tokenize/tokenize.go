@@ -50,11 +50,12 @@ func Tokens(s string) []Token {
 }
 
 // ScanTokens is a [bufio.SplitFunc] that yields the text of each token, as
-// [All] would cut it, for use with a [bufio.Scanner] over an io.Reader.
-// Tokens never span the scanner's buffer boundary wrongly: a token is
-// returned only once the bytes after it are seen (or at EOF). The kind is
-// not returned; call [Append] on the token text if it is needed. Invalid
-// UTF-8 comes out in tokens like everything else.
+// [All] would cut it, for use with a [bufio.Scanner] over an io.Reader. A
+// token is returned only once enough of the text after it has been read to
+// be sure where it ends (or at EOF), so the tokens are those of [All] over
+// the whole stream, except in text with no white space for more than 1 KB.
+// The kind is not returned; call [Append] on the token text if it is
+// needed. Invalid UTF-8 comes out in tokens like everything else.
 func ScanTokens(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	if len(data) == 0 {
 		return 0, nil, nil
@@ -68,13 +69,31 @@ func ScanTokens(data []byte, atEOF bool) (advance int, token []byte, err error) 
 		}
 		return start, nil, nil // drop the gap, wait for more
 	}
-	if !atEOF && end+maxLookahead >= len(data) {
-		if start > 0 {
-			return start, nil, nil
-		}
-		return 0, nil, nil
+	if !atEOF && !settled(data, end) {
+		return start, nil, nil // drop the gap, wait for more
 	}
 	return end, data[start:end], nil
+}
+
+// settled reports whether a token ending at end can no longer change when
+// more data follows: every token stops at the first white space after it
+// (only a tatweel-split word reaches over a few spaces, and the other
+// look-aheads are shorter than maxLookahead), so a space or line break at
+// least maxLookahead bytes past end settles it. Beyond maxSettle bytes of
+// look-ahead the token is taken as settled, so that text without white
+// space still streams.
+func settled(data []byte, end int) bool {
+	const maxSettle = 1024
+	if len(data)-end > maxSettle {
+		return true
+	}
+	for i := len(data) - 1; i >= end+maxLookahead; i-- {
+		switch data[i] {
+		case ' ', '\n', '\t', '\r':
+			return true
+		}
+	}
+	return false
 }
 
 var _ bufio.SplitFunc = ScanTokens
