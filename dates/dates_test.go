@@ -121,6 +121,10 @@ func TestNegatives(t *testing.T) {
 		{name: "ab door", in: "أغلق الباب 3 مرات", ref: ref, reason: "باب is not ب + آب"},
 		{name: "duration", in: "استمرت الهدنة أسبوعا ولمدة ستة أسابيع", ref: ref, reason: "durations with no anchor are not dates"},
 		{name: "ramadan name", in: "قال رمضان إن", ref: ref, reason: "رمضان as a personal name without a date context"},
+		{name: "count range", in: "بين 100 و 150 شخصا", ref: ref, reason: "three-digit numbers are not a range of years"},
+		{name: "safar score", in: "انتهت المباراة صفر - 1 و4/ صفر", ref: ref, reason: "صفر is also zero: no separator between it and a day"},
+		{name: "metres", in: "بطول 3460م", ref: ref, reason: "م after a number is also metres"},
+		{name: "feast amount", in: "عيدية عيد الفطر المبارك 740 ريالا", ref: ref, want: []got{{"عيد الفطر المبارك", "hijri", "day", "2024-04-10", "2024-04-10", inf}}, reason: "a three-digit number after a feast is not its year"},
 	})
 }
 
@@ -208,6 +212,34 @@ func TestSeed003(t *testing.T) {
 		{name: "near future", in: "تتوقع تقديمه في المستقبل القريب، ليكون", ref: ref, reason: "not a date"},
 		{name: "earlier", in: "أجرى في وقت سابق لقاءً مع زعيم المعارضة", ref: ref, reason: "not a date"},
 	})
+}
+
+func TestMore(t *testing.T) {
+	const ref = "2024-06-10"
+	run(t, []testCase{
+		{name: "quarter", in: "في الربع الثالث من عام 2016", ref: ref, want: []got{{"الربع الثالث من عام 2016", "gregorian", "month", "2016-07-01", "2016-09-30", 0}}, reason: "a quarter of a year"},
+		{name: "rest of week", in: "بقية الأسبوع", ref: ref, want: []got{{"بقية الأسبوع", "relative", "day", "2024-06-10", "2024-06-16", 0}}, reason: "from the reference to the end of the week"},
+		{name: "year words", in: "في 21 يناير ألفين وثمانية عشر", ref: ref, want: []got{{"21 يناير ألفين وثمانية عشر", "gregorian", "day", "2018-01-21", "2018-01-21", 0}}, reason: "a year in words"},
+		{name: "nth weekday", in: "ثالث ثلاثاء في ايلول في سنة 2014", ref: ref, want: []got{{"ثالث ثلاثاء في ايلول في سنة 2014", "gregorian", "day", "2014-09-16", "2014-09-16", 0}}, reason: "the third Tuesday of September 2014"},
+		{name: "last week of month", in: "الأسبوع الأخير من يوليو 2017", ref: ref, want: []got{{"الأسبوع الأخير من يوليو 2017", "gregorian", "week", "2017-07-24", "2017-07-30", 0}}, reason: "the last Monday-based week inside the month"},
+		{name: "weekday range", in: "من الأحد إلى الخميس", ref: ref, want: []got{{"من الأحد إلى الخميس", "relative", "day", "2024-06-09", "2024-06-13", inf | rng}}, reason: "a range of weekdays from the latest Sunday"},
+		{name: "weekday range in week", in: "الأسبوع المقبل بين الأربعاء والجمعة", ref: ref, want: []got{{"الأسبوع المقبل بين الأربعاء والجمعة", "relative", "day", "2024-06-19", "2024-06-21", rng}}, reason: "weekdays of next week"},
+		{name: "eid", in: "عيد الأضحى 2024", ref: ref, want: []got{{"عيد الأضحى 2024", "hijri", "day", "2024-06-16", "2024-06-16", 0}}, reason: "10 Dhu al-Hijjah 1445 by Umm al-Qura"},
+		{name: "ramadan gregorian year", in: "في رمضان 2019", ref: ref, want: []got{{"رمضان 2019", "hijri", "month", "2019-05-06", "2019-06-03", 0}}, reason: "the Ramadan that falls in 2019 (29 days by Umm al-Qura)"},
+		{name: "easter", in: "عيد الفصح 2013", ref: ref, want: []got{{"عيد الفصح 2013", "gregorian", "day", "2013-03-31", "2013-03-31", 0}}, reason: "Western Easter by the computus"},
+		{name: "starting from", in: "ابتداء من 15 أغسطس 2023", ref: ref, want: []got{{"من 15 أغسطس 2023", "gregorian", "day", "2023-08-15", "", dates.OpenEnd}}, reason: "ابتداء من opens a range"},
+		{name: "until", in: "حتى عام 2018", ref: ref, want: []got{{"حتى عام 2018", "gregorian", "year", "", "2018-12-31", dates.OpenStart}}, reason: "حتى closes a range at the end of the year"},
+		{name: "to is not until", in: "أرجئ الاجتماع إلى 22 أغسطس 2024", ref: ref, want: []got{{"22 أغسطس 2024", "gregorian", "day", "2024-08-22", "2024-08-22", 0}}, reason: "إلى after a verb of moving is not 'until'"},
+		{name: "nth week of year", in: "الأسبوع الأول من عام 2015", ref: ref, want: []got{{"الأسبوع الأول من عام 2015", "gregorian", "week", "2014-12-29", "2015-01-04", 0}}, reason: "ISO week 1"},
+	})
+}
+
+func TestNumericHijriOption(t *testing.T) {
+	ex := dates.New(dates.WithNumericCalendar(dates.Hijri))
+	ds := ex.Find("بتاريخ 10-03-90")
+	if len(ds) != 1 || ds[0].Calendar != dates.Hijri || ds[0].StartDate.Format(time.DateOnly) != "1970-05-16" {
+		t.Errorf("Find(10-03-90) with Hijri numerals = %+v, want Hijri 1390-03-10 = 1970-05-16", ds)
+	}
 }
 
 func TestErr(t *testing.T) {

@@ -218,6 +218,9 @@ func (p *parser) matchFrom() (int, span, bool) {
 	if n, sp, ok := p.tryRange(1, between); ok {
 		return n, sp, true
 	}
+	if n, sp, ok := p.tryWeekdayRange(1, between, span{}); ok {
+		return n, sp, true
+	}
 	// Year ranges.
 	i := 1
 	if p.is(i, kYearWord) || p.isUnit(i, uYear, auxOne, false) || p.isUnit(i, uYear, auxTwo, false) {

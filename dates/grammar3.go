@@ -49,7 +49,13 @@ func (p *parser) matchUnit() (int, span, bool) {
 			dir := int(p.at(1).e.val)
 			j := 2
 			sp := p.relPeriod(u, dir)
-			// الأسبوع المقبل يوم الجمعة, الأسبوع الماضي الأحد.
+			// الأسبوع المقبل يوم الجمعة, الأسبوع الماضي الأحد, الأسبوع
+			// المقبل بين الأربعاء والجمعة.
+			if u == uWeek && (p.is(j, kFrom) || p.is(j, kBetween)) && sp.flags&Unresolved == 0 {
+				if n, rs, ok := p.tryWeekdayRange(j+1, p.is(j, kBetween), sp); ok {
+					return n, rs, true
+				}
+			}
 			if u == uWeek {
 				k := j
 				if p.isUnit(k, uDay, auxOne, false) {
@@ -356,6 +362,11 @@ func (p *parser) matchThis() (int, span, bool) {
 		u, _, _ := p.unit(1)
 		if u == uWeek && p.is(2, kWeekday) && p.at(2).e.aux == 1 {
 			return 3, p.weekdayInWeek(time.Weekday(p.at(2).e.val), 0), true
+		}
+		if w := p.relPeriod(u, 0); u == uWeek && (p.is(2, kFrom) || p.is(2, kBetween)) && w.flags&Unresolved == 0 {
+			if n, rs, ok := p.tryWeekdayRange(3, p.is(2, kBetween), w); ok {
+				return n, rs, true
+			}
 		}
 		return 2, p.relPeriod(u, 0), true
 	}

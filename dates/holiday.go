@@ -24,6 +24,9 @@ func (p *parser) matchHoliday() (int, span, bool) {
 			return daySpan(dayOf(y, 1, 1)), true
 		case 9:
 			return daySpan(dayOf(y, 12, 31)), true
+		case 10:
+			t, _ := nthWeekday(y, time.November, time.Thursday, 4)
+			return daySpan(t), true
 		}
 		hm, hd := holidayHijri(h)
 		if hijriYear {

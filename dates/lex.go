@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -294,8 +295,39 @@ func lexWord(s string, i int) (token, int) {
 // returns the entry, the byte length of the stripped proclitics in the
 // original word (clitics are single two-byte letters, unaffected by the
 // fold), and the first stripped letter.
+// keyFilter[r][n] is set when the lexicon has a one-word key of n bytes
+// whose first rune is U+0600+r: most words are rejected without hashing.
+var keyFilter = func() (f [256][maxKey + 1]bool) {
+	for k := range lexicon {
+		if len(k) <= maxKey && len(k) >= 2 && k[0] >= 0xD8 && k[0] <= 0xDB {
+			if idx, ok := arabicIndex(k); ok && !strings.Contains(k, " ") {
+				f[idx][len(k)] = true
+			}
+		}
+	}
+	return f
+}()
+
+// arabicIndex returns the offset from U+0600 of the first rune of k when it
+// is a two-byte rune of the Arabic block.
+func arabicIndex[T string | []byte](k T) (int, bool) {
+	if len(k) < 2 || k[0] < 0xD8 || k[0] > 0xDB || k[1]&0xC0 != 0x80 {
+		return 0, false
+	}
+	return int(rune(k[0]&0x1F)<<6|rune(k[1]&0x3F)) - 0x600, true
+}
+
+// lookup is lexicon[string(k)] behind keyFilter.
+func lookup(k []byte) (entry, bool) {
+	if idx, ok := arabicIndex(k); ok && (len(k) > maxKey || !keyFilter[idx][len(k)]) {
+		return entry{}, false
+	}
+	e, ok := lexicon[string(k)]
+	return e, ok
+}
+
 func lookupWord(key []byte) (entry, int, uint8) {
-	if e, ok := lexicon[string(key)]; ok {
+	if e, ok := lookup(key); ok {
 		return e, 0, 0
 	}
 	// Proclitics are two-byte letters: و (D9 88) or ف (D9 81), then ب (D8 A8),
@@ -354,7 +386,7 @@ func stripOK(rest []byte) (entry, bool) {
 	if utf8.RuneCount(rest) < 2 {
 		return entry{}, false
 	}
-	e, ok := lexicon[string(rest)]
+	e, ok := lookup(rest)
 	if !ok {
 		return entry{}, false
 	}

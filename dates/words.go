@@ -132,3 +132,57 @@ func (p *parser) matchThousand() (int, span, bool) {
 	}
 	return j, p.yearOf(y, 0), true
 }
+
+// weekdayEnd reads one end of a weekday range at i: a definite weekday,
+// optionally after يوم and with a day of the month (الجمعة 11).
+func (p *parser) weekdayEnd(i int) (wd time.Weekday, day, j int, ok bool) {
+	if p.isUnit(i, uDay, auxOne, false) && p.is(i+1, kWeekday) {
+		i++
+	}
+	if !p.is(i, kWeekday) || p.at(i).e.aux != 1 {
+		return 0, 0, i, false
+	}
+	wd, j = time.Weekday(p.at(i).e.val), i+1
+	if d, ok := p.num(j, 2); ok && d >= 1 && d <= 31 {
+		day, j = d, j+1
+	}
+	return wd, day, j, true
+}
+
+// tryWeekdayRange reads "WD (إلى|حتى|-|و) WD" at i: من الأحد إلى الخميس,
+// بين الأربعاء والجمعة, من الجمعة 11 حتى الثلاثاء 15. week, when it is
+// resolved, is the week the days belong to (الأسبوع المقبل بين ...).
+func (p *parser) tryWeekdayRange(i int, between bool, week span) (int, span, bool) {
+	wd1, d1, j, ok := p.weekdayEnd(i)
+	if !ok {
+		return 0, span{}, false
+	}
+	k, ok := p.connector(j, between)
+	if !ok {
+		return 0, span{}, false
+	}
+	wd2, d2, j2, ok := p.weekdayEnd(k)
+	if !ok || (d1 == 0) != (d2 == 0) {
+		return 0, span{}, false
+	}
+	var first span
+	switch {
+	case d1 > 0:
+		first = p.weekdayDay(wd1, d1)
+	case !week.from.IsZero():
+		first = daySpan(addDays(week.from, (int(wd1)-int(p.o.weekStart)+7)%7))
+	default:
+		first = p.weekdayPolicy(wd1)
+	}
+	if first.flags&(Unresolved|Impossible) != 0 {
+		return j2, first, true
+	}
+	n := (int(wd2) - int(wd1) + 7) % 7
+	if d1 > 0 && d2 > d1 {
+		n = d2 - d1
+	}
+	sp := first
+	sp.to = addDays(first.from, n)
+	sp.flags |= Range
+	return j2, sp, true
+}
