@@ -41,7 +41,8 @@ type weights struct {
 	artPron    float32 // a stem with the article and a pronoun
 	shortStem  float32 // a non-function stem of two letters or fewer
 	futNotVerb float32 // س before a known stem that is not a verb
-	prepVerb   float32 // ب or ك before a stem known only as a verb
+	prepVerb   float32 // ب or ك before a stem known only as a verb, ل before one not imperfect
+	tanween    float32 // the whole word is a known noun with the accusative alef
 }
 
 var model = weights{
@@ -60,6 +61,7 @@ var model = weights{
 	shortStem:  -2,
 	futNotVerb: -2,
 	prepVerb:   -2,
+	tanween:    1,
 }
 
 func b2i(b bool) int {
@@ -92,6 +94,9 @@ func (w *analysis) best() cand {
 	m := &model
 	whole, _, wholeSeen := w.level(0, w.n, false)
 	bestC := cand{s: 0, e: w.n, pron: -1, score: m.level[whole]}
+	if whole == lvInfl && w.n >= 4 && w.f[w.n-1] == 'ا' && w.class(0, w.n-1)&lexNoun != 0 {
+		bestC.score += m.tanween // وفقا, فورا: a noun with the accusative alef
+	}
 	wf := wholeFeatures{known: whole >= lvDirect, function: whole == lvFunc, seen: wholeSeen}
 	// the pronouns the word ends with
 	var matched [len(pronouns)]uint8
@@ -228,6 +233,15 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 	}
 	if (c.prep == prB || c.prep == prK) && verb {
 		score += m.prepVerb
+	}
+	if (c.prep == prL || c.prep == prLL) && verb {
+		// ل before a verb is the lam of purpose or command: only before
+		// an imperfect written ي ت ن or أ (not ابيد in لابيد)
+		switch w.raw[c.s] {
+		case 'ي', 'ت', 'ن', 'أ':
+		default:
+			score += m.prepVerb
+		}
 	}
 	if c.pron >= 0 {
 		score += m.pron[c.pron][known]
