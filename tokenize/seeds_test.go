@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -55,6 +56,58 @@ func TestSeedSentences(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, texts(tt.in)); diff != "" {
 				t.Errorf("All(%q) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestSeedSegments lists the expected Clitics segmentation of every word of
+// sentences quoted from the seed articles: names stay whole (بلينكن,
+// إسرائيل), the article hidden after ل is restored (ل+الصحفيين).
+func TestSeedSegments(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			"000 quote",
+			"وقال بلينكن للصحفيين: “اتفاق أو لا اتفاق، يظل من الضروري للغاية أن نحصل على المزيد من المساعدات للفلسطينيين الذين يحتاجون إليها”.",
+			"و+قال بلينكن ل+الصحفيين اتفاق أو لا اتفاق يظل من الضروري ل+الغاية أن نحصل على المزيد من المساعدات ل+الفلسطينيين الذين يحتاجون إلي+ها",
+		},
+		{
+			"000 egypt",
+			"ومصر، أول دولة عربية تعترف بإسرائيل وتوقع معاهدة سلام معها في عام 1979، شاركت مع الولايات المتحدة وقطر في جهود الوساطة بين حماس وإسرائيل",
+			"و+مصر أول دولة عربية تعترف ب+إسرائيل و+توقع معاهدة سلام مع+ها في عام شاركت مع الولايات المتحدة و+قطر في جهود الوساطة بين حماس و+إسرائيل",
+		},
+		{
+			"003 visit",
+			"وصل وزير الخارجية الأمريكي، أنتوني بلينكن، إلى القاهرة في زيارة مرتقبة تهدف إلى تعزيز الحوار الإقليمي والبحث عن حلول لإنهاء النزاع المستمر بين إسرائيل وحماس.",
+			"وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة في زيارة مرتقبة تهدف إلى تعزيز الحوار الإقليمي و+البحث عن حلول ل+إنهاء النزاع المستمر بين إسرائيل و+حماس",
+		},
+		{
+			"003 headline",
+			"زيارة بلينكن إلى القاهرة.. جهود دبلوماسية جديدة لتهدئة الأوضاع في غـ زة وبغـ زة",
+			"زيارة بلينكن إلى القاهرة جهود دبلوماسية جديدة ل+تهدئة الأوضاع في غـ_زة و+ب+غـ_زة",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var words []string
+			for tok := range All(tt.in) {
+				if tok.Kind != Word {
+					continue
+				}
+				var parts []string
+				for _, s := range SegmentWord(tok.Text, Clitics) {
+					parts = append(parts, s.Form)
+				}
+				words = append(words, strings.Join(parts, "+"))
+			}
+			want := strings.Fields(strings.ReplaceAll(tt.want, "_", "\x00"))
+			for i := range want {
+				want[i] = strings.ReplaceAll(want[i], "\x00", " ")
+			}
+			if diff := cmp.Diff(want, words); diff != "" {
+				t.Errorf("segments of %q mismatch (-want +got):\n%s", tt.in, diff)
 			}
 		})
 	}

@@ -161,3 +161,15 @@ func checkSegments(t *testing.T, word string, segs []Segment) {
 		t.Fatalf("segments of %q stop at %d of %d: %+v", word, prev, len(word), segs)
 	}
 }
+
+func TestSegmentSpaces(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"وغـ زة", "و/conj + غـ زة/stem"},
+		{"في غزة", "في غزة/stem"},
+	}
+	for _, tt := range tests {
+		if got := forms(SegmentWord(tt.word, Clitics)); got != tt.want {
+			t.Errorf("SegmentWord(%q) = %s, want %s", tt.word, got, tt.want)
+		}
+	}
+}

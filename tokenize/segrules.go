@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/tokenize/internal/fold"
@@ -26,7 +27,8 @@ type analysis struct {
 }
 
 // load fills w from word and reports whether word can be segmented: only
-// Arabic letters and the marks fold.Skip accepts, 2 to maxLetters letters.
+// Arabic letters and the marks fold.Skip accepts (and the spaces of a
+// tatweel-split word), 2 to maxLetters letters.
 func (w *analysis) load(word string) bool {
 	w.word = word
 	w.n = 0
@@ -47,7 +49,10 @@ func (w *analysis) load(word string) bool {
 		} else {
 			var n int
 			r, n = utf8.DecodeRuneInString(word[i:])
-			if fold.Skip(r) {
+			if fold.Skip(r) || r == ' ' && i > 0 && (word[i-1] == ' ' || strings.HasSuffix(word[:i], "\u0640")) {
+				// a space inside a word token is the gap of a
+				// tatweel-split word (غـ زة): it stays with the letter
+				// before it
 				i += n
 				continue
 			}
