@@ -230,6 +230,10 @@ func TestMore(t *testing.T) {
 		{name: "starting from", in: "ابتداء من 15 أغسطس 2023", ref: ref, want: []got{{"من 15 أغسطس 2023", "gregorian", "day", "2023-08-15", "", dates.OpenEnd}}, reason: "ابتداء من opens a range"},
 		{name: "until", in: "حتى عام 2018", ref: ref, want: []got{{"حتى عام 2018", "gregorian", "year", "", "2018-12-31", dates.OpenStart}}, reason: "حتى closes a range at the end of the year"},
 		{name: "to is not until", in: "أرجئ الاجتماع إلى 22 أغسطس 2024", ref: ref, want: []got{{"22 أغسطس 2024", "gregorian", "day", "2024-08-22", "2024-08-22", 0}}, reason: "إلى after a verb of moving is not 'until'"},
+		{name: "relday weekday", in: "أعلن مسؤول اليوم الثلاثاء أن", ref: "2015-06-02", want: []got{{"اليوم الثلاثاء", "relative", "day", "2015-06-02", "2015-06-02", 0}}, reason: "the weekday after اليوم/أمس confirms the day and is one mention"},
+		{name: "day month past", in: "في السادس من شهر رمضان الماضي", ref: "2015-06-02", want: []got{{"السادس من شهر رمضان الماضي", "hijri", "day", "2014-07-03", "2014-07-03", 0}}, reason: "الماضي after a month: the latest such month before the current one"},
+		{name: "civil fallback", in: "توفي سنة 262هـ", ref: ref, want: []got{{"سنة 262هـ", "hijri", "year", "0875-10-10", "0876-09-27", 0}}, reason: "outside the Umm al-Qura table the tabular civil calendar is used"},
+		{name: "construct not duration", in: "تنحر الخراف قبل يوم العيد", ref: ref, reason: "قبل يوم العيد is 'before the day of the feast', not 'a day ago'"},
 		{name: "nth week of year", in: "الأسبوع الأول من عام 2015", ref: ref, want: []got{{"الأسبوع الأول من عام 2015", "gregorian", "week", "2014-12-29", "2015-01-04", 0}}, reason: "ISO week 1"},
 	})
 }

@@ -71,6 +71,13 @@
 // [WithNumericCalendar](Hijri). A Hijri month with a Gregorian year
 // (رمضان 2019) is that month as it falls in that year.
 //
+// Hijri dates are converted with the Umm al-Qura table ([WithCalendar]);
+// years outside it (before 1300 or after 1600 AH, as in ت 262هـ) use the
+// tabular civil calendar. A month followed by الماضي or المقبل (أكتوبر
+// الماضي, السادس من رمضان الماضي) is the nearest such month before or after
+// the current one, whatever the policy. A weekday after اليوم or أمس (أمس
+// السبت) is part of the mention and only confirms the day.
+//
 // Durations anchored to the reference are the single day they point to
 // (منذ شهر on 2024-06-10 is 2024-05-10) and carry the [Approximate] flag;
 // vague ones (منذ أشهر, قبل بضعة أيام) are reported [Unresolved] rather

@@ -263,29 +263,6 @@ func (p *parser) matchMonth() (int, span, bool) {
 	if n, sp, ok := p.tryRange(0, false); ok {
 		return n, sp, true
 	}
-	c, j, ok := p.readDate(0, false)
-	if !ok {
-		return 0, span{}, false
-	}
-	// سبتمبر الماضي, يونيو القادم: the nearest such month before or after
-	// the current one.
-	if c.day == 0 && !c.hasYear && c.era == 0 && p.is(j, kRelMod) && !c.hijri {
-		dir := int(p.at(j).e.val)
-		if !p.o.hasRef {
-			return j + 1, span{cal: Gregorian, flags: Unresolved}, true
-		}
-		ref := p.o.ref
-		y := ref.Year()
-		switch {
-		case dir < 0 && c.month >= int(ref.Month()):
-			y--
-		case dir > 0 && c.month <= int(ref.Month()):
-			y++
-		}
-		sp := monthSpan(y, time.Month(c.month))
-		sp.cal = Gregorian
-		return j + 1, sp, true
-	}
 	return p.fullDate(0, false)
 }
 

@@ -127,6 +127,20 @@ func (p *parser) matchRelDay() (int, span, bool) {
 			return 2, p.relPeriod(uDay, -1), true
 		}
 	}
+	// أمس السبت, اليوم (الثلاثاء): the weekday only confirms the day.
+	j := 1
+	if p.punct(j, '(') {
+		j++
+	}
+	if p.is(j, kWeekday) && p.at(j).e.aux == 1 && !p.is(j+1, kRelMod) {
+		if p.punct(1, '(') {
+			if p.punct(j+1, ')') {
+				return j + 2, p.relPeriod(uDay, int(t.e.val)), true
+			}
+		} else {
+			return j + 1, p.relPeriod(uDay, int(t.e.val)), true
+		}
+	}
 	if t.e.val == 0 {
 		if n, sp, ok := p.fullDate(0, false); ok {
 			return n, sp, true
@@ -288,8 +302,18 @@ func (p *parser) matchAnchor() (int, span, bool) {
 			return 0, span{}, false
 		}
 	}
+	// قبل شهر رمضان, منذ 7 أكتوبر: a date, matched on its own and made an
+	// open range by the caller.
+	if _, _, ok := p.fullDate(1, true); ok {
+		return 0, span{}, false
+	}
 	y, m, d, j, vague, ok := p.duration(1)
 	if !ok {
+		return 0, span{}, false
+	}
+	// قبل يوم العيد, بعد شهر العسل: a unit in a construct with a definite
+	// noun is not a duration.
+	if nx := p.at(j); j == 2 && nx.kind == tWord && nx.e.kind != kRelMod && nx.e.kind != kFrom && hasPrefix(p.s[nx.start:nx.end], "ال") {
 		return 0, span{}, false
 	}
 	// "من الآن" after the duration.

@@ -1,7 +1,10 @@
 package dates
 
 import (
+	"errors"
 	"time"
+
+	"github.com/khabar-nlp/khabar/dates/hijri"
 )
 
 // maxWindow is the number of tokens the grammar may look at from a trigger.
@@ -184,6 +187,7 @@ type cdate struct {
 	relMonth  bool // the month is given relative to the reference
 	strongCtx bool // a day, a year, an era, شهر or a pair backs the month name
 	ambiguous bool // the month name is also a common word
+	dir       int  // أكتوبر الماضي (-1), سبتمبر المقبل (+1): the nearest such month before or after the current one
 }
 
 // readWeekdayPrefix reads "[يوم] الاثنين[،] [الموافق]" at i.
@@ -418,6 +422,11 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 		c.era = -1 // marks a relative year in c.year
 		j += 2
 	}
+	if !c.hasYear && c.era == 0 && c.month > 0 && p.is(j, kRelMod) && p.at(j).e.val != 0 {
+		c.dir = int(p.at(j).e.val)
+		c.strongCtx = true
+		j++
+	}
 	if era := p.era(j); era != 0 && !c.hasYear {
 		// 3 ذو الحجة هـ (no year): the era alone still marks the calendar.
 		c.hijri = c.hijri || era == 1
@@ -484,6 +493,25 @@ func (p *parser) resolveDate(c cdate) span {
 	if !o.hasRef {
 		return span{cal: Gregorian, flags: Unresolved}
 	}
+	if c.dir != 0 {
+		// The nearest such month before (after) the current one.
+		y := o.ref.Year()
+		switch {
+		case c.dir < 0 && c.month >= int(o.ref.Month()):
+			y--
+		case c.dir > 0 && c.month <= int(o.ref.Month()):
+			y++
+		}
+		if c.day == 0 {
+			sp = monthSpan(y, time.Month(c.month))
+		} else if validDay(y, c.month, c.day) {
+			sp = daySpan(dayOf(y, time.Month(c.month), c.day))
+		} else {
+			return span{cal: Gregorian, flags: Impossible}
+		}
+		sp.cal = Gregorian
+		return sp
+	}
 	ry := o.ref.Year()
 	sp, ok := o.choose(func(k int) (span, bool) {
 		y := ry + k
@@ -533,12 +561,7 @@ func (p *parser) resolveHijri(c cdate) span {
 	if c.hasYear {
 		sp, err := build(c.year)
 		if err != nil {
-			if c.day > 0 && c.day <= 30 && c.month >= 1 && c.month <= 12 {
-				if _, e2 := o.calendar.MonthLength(c.year, c.month); e2 == nil {
-					return span{cal: Hijri, flags: Impossible}
-				}
-			}
-			if c.day > 30 {
+			if errors.Is(err, hijri.ErrInvalidDate) || c.day > 30 {
 				return span{cal: Hijri, flags: Impossible}
 			}
 			return span{cal: Hijri, flags: Unresolved}
@@ -555,6 +578,22 @@ func (p *parser) resolveHijri(c cdate) span {
 	hy, ok := o.refHijriYear()
 	if !ok {
 		return span{cal: Hijri, flags: Unresolved}
+	}
+	if c.dir != 0 && c.month > 0 {
+		h, _ := o.calendar.FromTime(o.ref)
+		y := hy
+		switch {
+		case c.dir < 0 && c.month >= h.Month:
+			y--
+		case c.dir > 0 && c.month <= h.Month:
+			y++
+		}
+		sp, err := build(y)
+		if err != nil {
+			return span{cal: Hijri, flags: Unresolved}
+		}
+		sp.cal = Hijri
+		return sp
 	}
 	sp, ok := o.choose(func(k int) (span, bool) {
 		s, err := build(hy + k)

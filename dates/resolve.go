@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"errors"
 	"time"
 
 	"github.com/khabar-nlp/khabar/dates/hijri"
@@ -109,6 +110,11 @@ func nthWeekday(y int, m time.Month, wd time.Weekday, n int) (time.Time, bool) {
 // hijriToSpan converts a Hijri day to a day span.
 func (o *options) hijriDay(y, m, d int) (span, error) {
 	t, err := o.calendar.ToTime(hijri.Date{Year: y, Month: m, Day: d})
+	if errors.Is(err, hijri.ErrOutOfRange) {
+		// Outside the Umm al-Qura table (before 1300 or after 1600 AH):
+		// the tabular civil calendar, the usual scholarly convention.
+		t, err = hijri.Civil.ToTime(hijri.Date{Year: y, Month: m, Day: d})
+	}
 	if err != nil {
 		return span{}, err
 	}
@@ -117,11 +123,16 @@ func (o *options) hijriDay(y, m, d int) (span, error) {
 
 // hijriMonth returns the Gregorian interval of Hijri month m of year y.
 func (o *options) hijriMonth(y, m int) (span, error) {
-	n, err := o.calendar.MonthLength(y, m)
+	cal := o.calendar
+	n, err := cal.MonthLength(y, m)
+	if errors.Is(err, hijri.ErrOutOfRange) {
+		cal = hijri.Civil
+		n, err = cal.MonthLength(y, m)
+	}
 	if err != nil {
 		return span{}, err
 	}
-	t, err := o.calendar.ToTime(hijri.Date{Year: y, Month: m, Day: 1})
+	t, err := cal.ToTime(hijri.Date{Year: y, Month: m, Day: 1})
 	if err != nil {
 		return span{}, err
 	}
