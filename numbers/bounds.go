@@ -94,17 +94,62 @@ func (sc *scanner) prevWordIs(p int, w string) (int, bool) {
 	return i, true
 }
 
-// matchBefore reports whether the phrase ends just before p, and returns
-// its start.
-func (sc *scanner) matchBefore(p int, bp boundPhrase) (int, bool) {
-	for k := len(bp.words) - 1; k >= 0; k-- {
+// before4 holds up to four words before a number, folded, nearest first.
+type before4 struct {
+	n     int
+	start [4]int
+	key   [4][maxKey]byte
+	klen  [4]int
+}
+
+// wordsBefore folds up to four words before p (fewer at a line start or
+// punctuation).
+func (sc *scanner) wordsBefore(p int, b *before4) {
+	b.n = 0
+	var pos [maxKey / 2]int
+	for b.n < 4 {
 		i, e, ok := prevWord(sc.s, p)
-		if !ok || !foldedIs(sc.s, i, e, bp.words[k], k == 0) {
-			return 0, false
+		if !ok {
+			break
 		}
+		n := fold(sc.s, i, e, &b.key[b.n], &pos)
+		if n < 0 {
+			break
+		}
+		b.start[b.n], b.klen[b.n] = i, n
+		b.n++
 		p = i
 	}
-	return p, true
+}
+
+// is reports whether word k is w, or (clitics) w after و ف ب ل ك.
+func (b *before4) is(k int, w string, clitics bool) bool {
+	if k >= b.n {
+		return false
+	}
+	f := b.key[k][:b.klen[k]]
+	if len(f) < len(w) || string(f[len(f)-len(w):]) != w {
+		return false
+	}
+	switch string(f[:len(f)-len(w)]) {
+	case "":
+		return true
+	case "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك":
+		return clitics
+	}
+	return false
+}
+
+// match reports whether the phrase ends just before the number, and
+// returns its start.
+func (b *before4) match(bp boundPhrase) (int, bool) {
+	m := len(bp.words)
+	for k := 0; k < m; k++ {
+		if !b.is(k, bp.words[m-1-k], k == m-1) {
+			return 0, false
+		}
+	}
+	return b.start[m-1], true
 }
 
 // matchAfter reports whether the phrase starts just after p, and returns
@@ -126,16 +171,18 @@ func (sc *scanner) bounds(ph *phrase) {
 	if ph.kind == Ordinal || ph.kind == Relative || ph.approx == Vague {
 		return
 	}
-	if sc.rangeAfter(ph) {
+	var words before4
+	b := &words
+	sc.wordsBefore(ph.start, b)
+	if sc.rangeAfter(ph, b) {
 		return
 	}
-	if ph.kind != Percent {
-		if i, ok := sc.prevWordIs(ph.start, wNisba); ok {
-			ph.kind, ph.cueStart = Percent, i
-		}
+	if ph.kind != Percent && b.is(0, wNisba, true) {
+		ph.kind, ph.cueStart = Percent, b.start[0]
+		sc.wordsBefore(ph.cueStart, b)
 	}
 	for _, bp := range before {
-		if i, ok := sc.matchBefore(ph.cueStart, bp); ok {
+		if i, ok := b.match(bp); ok {
 			ph.approx, ph.cueStart = bp.approx, i
 			return
 		}
@@ -149,18 +196,18 @@ func (sc *scanner) bounds(ph *phrase) {
 }
 
 // rangeAfter reads the second number of بين X و Y or من X إلى Y.
-func (sc *scanner) rangeAfter(ph *phrase) bool {
+func (sc *scanner) rangeAfter(ph *phrase, b *before4) bool {
 	var nt token
 	cue := 0
-	if i, ok := sc.prevWordIs(ph.start, wBayn); ok {
-		cue = i
+	if b.is(0, wBayn, true) {
+		cue = b.start[0]
 		var joined bool
 		nt, joined = sc.joinedToken(ph.end)
 		if !joined {
 			return false
 		}
-	} else if i, ok := sc.prevWordIs(ph.start, wMin); ok {
-		cue = i
+	} else if b.is(0, wMin, true) {
+		cue = b.start[0]
 		to := sc.tokenAt(ph.end)
 		if to.kind != tWord || (!to.is(wIla) && !to.is(wHatta)) || to.conj {
 			return false

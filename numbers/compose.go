@@ -1,6 +1,11 @@
 package numbers
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/internal/arabic"
+)
 
 // phrase is a number being built from tokens.
 type phrase struct {
@@ -44,6 +49,10 @@ var (
 	wAjza    = foldString("أجزاء")
 	wNisba   = foldString("نسبة")
 	wAl      = foldString("ال")
+	wWaAl    = foldString("وال")
+	wBiAl    = foldString("بال")
+	wWaBiAl  = foldString("وبال")
+	wWaLil   = foldString("ولل")
 	wLil     = foldString("لل")
 )
 
@@ -216,12 +225,13 @@ func isCardinalAtom(a atom) bool {
 func (sc *scanner) articleDigits(t token) (phrase, bool) {
 	var ph phrase
 	f := string(t.full[:t.flen])
-	var art string
+	// k is the number of letters before the article's first letter.
+	var k int
 	switch f {
-	case wAl, "و" + wAl, "ب" + wAl, "وب" + wAl:
-		art = "ال"
-	case wLil, "و" + wLil:
-		art = "ل"
+	case wAl, wWaAl, wBiAl, wWaBiAl:
+		k = (len(f) - len(wAl)) / 2
+	case wLil, wWaLil:
+		k = (len(f)-len(wLil))/2 + 1
 	default:
 		return ph, false
 	}
@@ -236,8 +246,15 @@ func (sc *scanner) articleDigits(t token) (phrase, bool) {
 	if !ok || n.chain || n.kind != Cardinal || n.val.Sign() <= 0 {
 		return ph, false
 	}
-	k := strings.LastIndex(sc.s[t.wstart:t.end], art)
-	ph = phrase{start: t.wstart + k, end: n.end, val: n.val, kind: Ordinal, digits: true, words: true, script: n.script}
+	start := t.wstart
+	for k > 0 && start < t.end {
+		r, w := utf8.DecodeRuneInString(sc.s[start:])
+		if arabic.IsLetter(r) {
+			k--
+		}
+		start += w
+	}
+	ph = phrase{start: start, end: n.end, val: n.val, kind: Ordinal, digits: true, words: true, script: n.script}
 	return ph, true
 }
 

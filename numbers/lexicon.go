@@ -202,30 +202,59 @@ const maxKey = 48
 func fold(s string, i, e int, buf *[maxKey]byte, pos *[maxKey / 2]int) int {
 	n := 0
 	for i < e {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case arabic.IsDiacritic(r) || r == arabic.TatweelRune || arabic.IsInvisible(r):
+		var r rune
+		w := 2
+		if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < e && s[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+		} else {
+			r, w = utf8.DecodeRuneInString(s[i:e])
+		}
+		switch f := foldTable[r&0xFF]; {
+		case r < 0x0600 || r > 0x06FF:
+			if arabic.IsInvisible(r) {
+				i += w
+				continue
+			}
+			return -1
+		case f == 0:
 			i += w
 			continue
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ة':
-			r = 'ه'
-		case r == 'ى' || r == 'ی':
-			r = 'ي'
-		case r == 'ک':
-			r = 'ك'
+		default:
+			r = f
 		}
-		if r < 0x0600 || r > 0x06FF || n+2 > maxKey {
+		if n+2 > maxKey {
 			return -1
 		}
 		pos[n/2] = i
-		utf8.EncodeRune(buf[n:], r)
+		buf[n] = byte(0xC0 | r>>6)
+		buf[n+1] = byte(0x80 | r&0x3F)
 		n += 2
 		i += w
 	}
 	return n
 }
+
+// foldTable maps each rune of U+0600–U+06FF (by its low byte) to its folded
+// form, or to 0 for the runes fold drops (diacritics, tatweel).
+var foldTable = func() (t [256]rune) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		f := r
+		switch {
+		case arabic.IsDiacritic(r) || r == arabic.TatweelRune || arabic.IsInvisible(r):
+			f = 0
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			f = 'ا'
+		case r == 'ة':
+			f = 'ه'
+		case r == 'ى' || r == 'ی':
+			f = 'ي'
+		case r == 'ک':
+			f = 'ك'
+		}
+		t[r&0xFF] = f
+	}
+	return t
+}()
 
 // foldString folds a whole word (for building tables).
 func foldString(w string) string {
@@ -238,11 +267,29 @@ func foldString(w string) string {
 	return string(buf[:n])
 }
 
-// firstLetter marks the second UTF-8 byte of the Arabic letters that can
-// begin a lexicon word, so that most words are rejected without a lookup.
-var firstLetter = func() (t [256]bool) {
+// letterIndex returns the index 0–255 of the Arabic letter (U+0600–U+06FF)
+// whose two UTF-8 bytes start k.
+func letterIndex(k []byte) int {
+	return (int(k[0]&0x1F)<<6 | int(k[1]&0x3F)) - 0x600
+}
+
+// startPairs marks the first two letters of the lexicon words, so that
+// most words are rejected without a map lookup.
+var startPairs = func() (t [256 * 256 / 64]uint64) {
 	for k := range lexicon {
-		t[k[1]] = true
+		if len(k) >= 4 {
+			i := letterIndex([]byte(k))<<8 | letterIndex([]byte(k[2:]))
+			t[i/64] |= 1 << (i % 64)
+		}
 	}
 	return t
 }()
+
+// mayBeWord reports whether a lexicon word may start with the folded k.
+func mayBeWord(k []byte) bool {
+	if len(k) < 4 {
+		return false
+	}
+	i := letterIndex(k)<<8 | letterIndex(k[2:])
+	return startPairs[i/64]&(1<<(i%64)) != 0
+}

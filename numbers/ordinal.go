@@ -4,7 +4,9 @@ package numbers
 func (sc *scanner) wordsAt(i, e int) (Number, bool) {
 	var t token
 	sc.word(&t, i, e)
-	if !t.known && t.klen > 6 {
+	if !t.known && !(t.flen <= 8 && (isDigitAt(sc.s, e) || sc.opts.Ratios && t.is(wJuz) ||
+		e > 2 && sc.s[e-2:e] == "ـ" && e+1 < len(sc.s) && sc.s[e] == ' ' && isDigitAt(sc.s, e+1))) {
+		// Only الـ15 and جزء من start with an unknown word.
 		return Number{}, false
 	}
 	return sc.compose(t)

@@ -57,29 +57,6 @@ func (t *token) isw(w string) bool {
 	return false
 }
 
-// prefix is a proclitic combination: conjunction, preposition, article.
-type prefix struct {
-	p               string // folded
-	conj, prep, def bool
-}
-
-// prefixes are tried in order; the bare word first.
-var prefixes = func() []prefix {
-	var ps []prefix
-	for _, c := range []string{"", "و", "ف"} {
-		for _, p := range []string{"", "ب", "ل", "ك"} {
-			for _, d := range []string{"", "ال"} {
-				s := c + p + d
-				if p == "ل" && d == "ال" {
-					s = c + "لل"
-				}
-				ps = append(ps, prefix{p: s, conj: c == "و", prep: p != "", def: d != ""})
-			}
-		}
-	}
-	return ps
-}()
-
 // isSpaceAt reports whether a horizontal space (or an invisible control)
 // is at i, and its width.
 func isSpaceAt(s string, i int) (bool, int) {
@@ -140,46 +117,56 @@ func (sc *scanner) word(t *token, i, e int) {
 	if n == 2 && buf[0] == 0xD9 && buf[1] == 0x88 { // و
 		t.kind = tWa
 	}
-	copy(t.key[:], buf[:n])
-	t.klen = n
 	copy(t.full[:], buf[:n])
 	t.flen = n
 	hamzaAhad := n == 8 && string(buf[:n]) == kWahid && strings.HasPrefix(s[i:e], "وأ")
-	for _, pf := range prefixes {
-		if hamzaAhad && pf.p == "" {
-			continue // وأحد folds to واحد; it is و + أحد
+	// Try the bare word, then without و/ف, then without ب/ل/ك, then
+	// without the article (ال, or the ل of لل).
+	for c := 0; c <= 2; c += 2 {
+		if c == 2 && !(n > 2 && buf[0] == 0xD9 && (buf[1] == 0x88 || buf[1] == 0x81)) { // و ف
+			break
 		}
-		if len(pf.p) >= n || string(buf[:len(pf.p)]) != pf.p {
-			continue
-		}
-		rest := buf[len(pf.p):n]
-		if !firstLetter[rest[1]] {
-			continue
-		}
-		a, ok := lexicon[string(rest)]
-		if !ok {
-			continue
-		}
-		// Two-letter stems (ست) take no preposition: لست is "I am not".
-		if pf.prep && len(rest) <= 4 {
-			continue
-		}
-		t.at, t.known = a, true
-		t.conj, t.prep, t.def = pf.conj, pf.prep, pf.def
-		if len(pf.p) > 0 {
-			t.start = pos[len(pf.p)/2]
-			if pf.def {
-				// The article belongs to the number (الثامنة).
-				t.start = pos[(len(pf.p)-4)/2]
-				if len(pf.p) >= 4 && string(pf.p[len(pf.p)-4:]) == "لل" {
-					t.start = pos[(len(pf.p)-2)/2]
+		for p := c; p <= c+2; p += 2 {
+			if p > c && !(n > p && (buf[c] == 0xD8 && buf[c+1] == 0xA8 || buf[c] == 0xD9 && (buf[c+1] == 0x84 || buf[c+1] == 0x83))) { // ب ل ك
+				break
+			}
+			for d := p; d <= p+4; d += 4 {
+				if d > p {
+					switch {
+					case n > d && buf[p] == 0xD8 && buf[p+1] == 0xA7 && buf[p+2] == 0xD9 && buf[p+3] == 0x84: // ال
+					case p > c && buf[p-2] == 0xD9 && buf[p-1] == 0x84 && buf[p] == 0xD9 && buf[p+1] == 0x84: // لل
+						d = p + 2
+					default:
+						continue
+					}
 				}
+				if (c == 0 && p == 0 && d == 0 && hamzaAhad) || !mayBeWord(buf[d:n]) {
+					continue
+				}
+				a, ok := lexicon[string(buf[d:n])]
+				if !ok {
+					continue
+				}
+				// Two-letter stems (ست) take no preposition: لست is "I am not".
+				if p > c && n-d <= 4 {
+					continue
+				}
+				t.at, t.known = a, true
+				t.conj = c > 0 && buf[1] == 0x88
+				t.prep, t.def = p > c, d > p
+				t.start = pos[d/2]
+				if t.def {
+					// The article belongs to the number (الثامنة, للثانية).
+					t.start = pos[p/2]
+				}
+				copy(t.key[:], buf[d:n])
+				t.klen = n - d
+				return
 			}
 		}
-		copy(t.key[:], rest)
-		t.klen = len(rest)
-		return
 	}
+	copy(t.key[:], buf[:n])
+	t.klen = n
 	// Unknown word: keep the stem without a conjunction for phrase tests.
 	if n > 2 && (buf[0] == 0xD9 && buf[1] == 0x88) {
 		t.conj = true

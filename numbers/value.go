@@ -302,4 +302,3 @@ func (d Value) quo(e Value) (Value, error) {
 	}
 	return RatValue(new(big.Rat).Quo(d.Rat(), e.Rat()))
 }
-
