@@ -25,7 +25,11 @@ import (
 	"github.com/khabar-nlp/khabar/entities/internal/train"
 )
 
-var showErrors, evalTrain, interleaved *bool
+var (
+	showErrors, evalTrain, interleaved *bool
+	devModel                           *string
+	cost, missCost                     *float64
+)
 
 func main() {
 	in := flag.String("train", "../shared/data/anercorp/train.txt", "CoNLL training file")
@@ -36,15 +40,19 @@ func main() {
 	showErrors = flag.Bool("errors", false, "print the dev errors to stderr")
 	evalTrain = flag.Bool("evaltrain", false, "also score the dev model on its own training data")
 	interleaved = flag.Bool("interleaved", false, "dev = every 10th sentence instead of the tail (for comparison only)")
+	devModel = flag.String("devmodel", "", "also write the model trained without the dev split to this file")
+	cost = flag.Float64("cost", 0, "margin (cost-augmented decoding) per wrong label")
+	missCost = flag.Float64("misscost", 1, "cost multiplier where the gold label is an entity")
+	dropout := flag.Float64("dropout", 0.1, "word dropout probability")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
 	flag.Parse()
-	if err := run(*in, *out, *epochs, uint8(*bits), *devFrac, *noGaz); err != nil {
+	if err := run(*in, *out, *epochs, uint8(*bits), *devFrac, *noGaz, *dropout); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool) error {
+func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dropout float64) error {
 	f, err := os.Open(in)
 	if err != nil {
 		return err
@@ -74,7 +82,7 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool) er
 	trainD := train.Prepare(trS, m)
 	devD := train.Prepare(dvS, m)
 	fmt.Printf("%d sentences: %d train, %d dev; features in %v\n", len(sents), cut, len(sents)-cut, time.Since(t0))
-	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1}
+	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1, Dropout: dropout, Cost: *cost, MissCost: *missCost}
 	t0 = time.Now()
 	dm := train.Train(trainD, opts)
 	fmt.Printf("dev model: %d epochs in %v\n", epochs, time.Since(t0))
@@ -99,6 +107,15 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool) er
 	}
 	temp := train.Calibrate(dm, devD)
 	fmt.Printf("calibrated temperature: %.3f (weight units)\n", temp)
+	if *devModel != "" {
+		var buf bytes.Buffer
+		if err := model.Encode(&buf, dm, feature.Set); err != nil {
+			return err
+		}
+		if err := os.WriteFile(*devModel, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
 	if out == "" {
 		return nil
 	}

@@ -16,6 +16,13 @@ import (
 // Set names this feature set. Change it whenever Extract changes.
 const Set = "ner-features-v1"
 
+// Lexical is the number of word-identity features (search form, stem, core)
+// that Extract emits for every token right after the bias feature, at
+// positions 1..Lexical of the token's features. The trainer drops them at
+// random (word dropout) so that the model learns to tag unseen words from
+// their context, shape and character n-grams.
+const Lexical = 3
+
 // word is what Extract knows about one token.
 type word struct {
 	norm  string // search form of the whole token
@@ -184,10 +191,11 @@ const (
 func (x *Extractor) token(seq *model.Sequence, i int) {
 	w := &x.words[i]
 	x.add(seq, fBias)
+	// The Lexical features come first, right after the bias.
 	x.add(seq, fNorm, w.norm)
 	x.add(seq, fStem, w.stem)
-	x.add(seq, fClitics, w.pre, w.suf)
 	x.add(seq, fCore, w.core)
+	x.add(seq, fClitics, w.pre, w.suf)
 	x.add(seq, fPre2, prefix(w.core, 2))
 	x.add(seq, fPre3, prefix(w.core, 3))
 	x.add(seq, fSuf1, suffix(w.stem, 1))

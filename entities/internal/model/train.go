@@ -15,6 +15,10 @@ type Trainer struct {
 	step   float64
 	dec    Decoder
 	pred   []Label
+	// Cost is the margin asked of every label decision during training (0:
+	// plain perceptron); MissCost multiplies it where the gold label is an
+	// entity label.
+	Cost, MissCost float64
 }
 
 // NewTrainer returns a Trainer with 2^bits feature buckets.
@@ -23,7 +27,10 @@ func NewTrainer(bits uint8) *Trainer {
 	return &Trainer{bits: bits, w: make([]float64, n), u: make([]float64, n)}
 }
 
-type trainScorer struct{ t *Trainer }
+type trainScorer struct {
+	t    *Trainer
+	gold []Label
+}
 
 func (s trainScorer) emissions(dst []float64, seq *Sequence) {
 	mask := uint64(1)<<s.t.bits - 1
@@ -36,6 +43,21 @@ func (s trainScorer) emissions(dst []float64, seq *Sequence) {
 				row[y] += w[y]
 			}
 		}
+		// Cost-augmented decoding: every wrong label gets a bonus, so that
+		// the weights learn a margin; missing an entity costs more than a
+		// false alarm.
+		if s.gold != nil && s.t.Cost > 0 {
+			g := s.gold[i]
+			for y := range row {
+				if Label(y) != g {
+					c := s.t.Cost
+					if g != O {
+						c *= s.t.MissCost
+					}
+					row[y] += c
+				}
+			}
+		}
 	}
 }
 
@@ -45,7 +67,7 @@ func (s trainScorer) trans(a, b int) float64 { return s.t.tw[a][b] }
 // prediction was already correct.
 func (t *Trainer) Step(seq *Sequence, gold []Label) bool {
 	t.step++
-	t.pred = t.dec.viterbi(trainScorer{t}, seq, t.pred[:0])
+	t.pred = t.dec.viterbi(trainScorer{t, gold}, seq, t.pred[:0])
 	same := true
 	for i := range gold {
 		if gold[i] != t.pred[i] {

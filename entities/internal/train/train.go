@@ -110,6 +110,11 @@ type Options struct {
 	Bits   uint8 // log2 of the feature buckets
 	Epochs int
 	Seed   uint64 // shuffling seed
+	// Dropout is the probability of removing a token's word-identity
+	// features (feature.Lexical) in a training step.
+	Dropout float64
+	// Cost and MissCost: see model.Trainer.
+	Cost, MissCost float64
 	// Progress, if set, is called after each epoch.
 	Progress func(epoch int, errors int)
 }
@@ -117,6 +122,7 @@ type Options struct {
 // Train runs the averaged perceptron over d.
 func Train(d *Data, o Options) *model.Model {
 	t := model.NewTrainer(o.Bits)
+	t.Cost, t.MissCost = o.Cost, o.MissCost
 	order := make([]int, len(d.Seqs))
 	for i := range order {
 		order[i] = i
@@ -125,8 +131,14 @@ func Train(d *Data, o Options) *model.Model {
 	for ep := 0; ep < o.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs := 0
+		var tmp model.Sequence
 		for _, k := range order {
-			if !t.Step(&d.Seqs[k], d.Labels[k]) {
+			seq := &d.Seqs[k]
+			if o.Dropout > 0 {
+				dropWords(&tmp, seq, o.Dropout, rng)
+				seq = &tmp
+			}
+			if !t.Step(seq, d.Labels[k]) {
 				errs++
 			}
 		}
@@ -135,6 +147,22 @@ func Train(d *Data, o Options) *model.Model {
 		}
 	}
 	return t.Model()
+}
+
+// dropWords copies src to dst without the word-identity features of a
+// random fraction p of its tokens.
+func dropWords(dst, src *model.Sequence, p float64, rng *rand.Rand) {
+	dst.Reset()
+	for i := 0; i < src.Len(); i++ {
+		f := src.Feats[src.Off[i]:src.Off[i+1]]
+		if len(f) > feature.Lexical && rng.Float64() < p {
+			dst.Feats = append(dst.Feats, f[0])
+			dst.Feats = append(dst.Feats, f[1+feature.Lexical:]...)
+		} else {
+			dst.Feats = append(dst.Feats, f...)
+		}
+		dst.EndToken()
+	}
 }
 
 // Predict decodes every sequence of d with m.
