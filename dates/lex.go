@@ -248,6 +248,14 @@ func scanWord(s string, i int, key []byte) (end int, out []byte, long bool) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
+		if arabic.IsInvisible(r) && j > i && j+n < len(s) {
+			// A bidi or zero-width control inside a word (يو\u200fنيو) is
+			// skipped, as lexkey drops it.
+			if r2, _ := utf8.DecodeRuneInString(s[j+n:]); isWordRune(r2) {
+				j += n
+				continue
+			}
+		}
 		if r == utf8.RuneError && n == 1 || !isWordRune(r) {
 			break
 		}
