@@ -1,11 +1,6 @@
 package tokenize
 
-// Lexicon keys: a word of at most maxPacked folded letters is packed into a
-// uint64, six bits a letter (code 1–63, see letterCode), first letter in the
-// highest bits used. Longer words go to a map.
-const maxPacked = 10
-
-// letterCode returns the 6-bit code (1–40) of a folded letter, or 0.
+// letterCode returns the code (1–40) of a folded letter, or 0.
 func letterCode(f rune) uint64 {
 	switch {
 	case f >= 0x0621 && f <= 0x063A:
@@ -24,56 +19,68 @@ func letterCode(f rune) uint64 {
 	return 0
 }
 
-// lexTable is an open-addressing hash set of packed keys, read-only after
-// construction. Each slot holds the key in its low 60 bits and the class in
-// its top 4 bits, so that a lookup touches one cache line.
+// Word hashing: a 64-bit FNV-1a-style hash over the letter codes, so that
+// the segmenter can hash any span of a word without building a string.
+const (
+	hashSeed  = 0xcbf29ce484222325
+	hashPrime = 0x100000001b3
+)
+
+func hashStep(h, code uint64) uint64 { return (h ^ code) * hashPrime }
+
+// lexTable is an open-addressing hash table of word fingerprints, read-only
+// after construction. Each 32-bit slot holds a 28-bit fingerprint of the
+// word's hash (never 0) and its class in the top 4 bits; the slot index
+// comes from other bits of the same hash. At about 170,000 words in 2^18
+// slots the table takes 1 MB, and an absent word matches a present one's
+// fingerprint with a probability of about 1e-8 per lookup — an error the
+// ranking model tolerates.
 type lexTable struct {
-	slots []uint64 // 0 = empty slot
+	slots []uint32
 	mask  uint64
-	long  map[string]uint8 // words longer than maxPacked letters, UTF-8 folded
 	count int
 }
 
 func newLexTable(n int) *lexTable {
-	// a load factor of about 0.65: the table stays near 2 MB, and linear
-	// probes mostly stay within one cache line
 	size := 1
 	for size*2 < n*3 {
 		size <<= 1
 	}
-	return &lexTable{slots: make([]uint64, size), mask: uint64(size - 1), long: map[string]uint8{}}
+	return &lexTable{slots: make([]uint32, size), mask: uint64(size - 1)}
 }
 
-func hashKey(k uint64) uint64 {
-	k ^= k >> 29
-	k *= 0xbf58476d1ce4e5b9
-	k ^= k >> 32
-	return k
+// split derives the slot index and the fingerprint from a word hash.
+func (t *lexTable) split(h uint64) (idx uint64, fp uint32) {
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 29
+	fp = uint32(h>>36)&0x0FFFFFFF | 1
+	return h & t.mask, fp
 }
 
-const keyMask = 1<<60 - 1
-
-// add ors class c (4 bits) into the entry of key k.
-func (t *lexTable) add(k uint64, c uint8) {
-	for i := hashKey(k) & t.mask; ; i = (i + 1) & t.mask {
+// add ors class c (4 bits) into the entry of the word hashed h.
+func (t *lexTable) add(h uint64, c uint8) {
+	i, fp := t.split(h)
+	for ; ; i = (i + 1) & t.mask {
 		switch e := t.slots[i]; {
 		case e == 0:
-			t.slots[i] = k | uint64(c&0xF)<<60
+			t.slots[i] = fp | uint32(c&0xF)<<28
 			t.count++
 			return
-		case e&keyMask == k:
-			t.slots[i] |= uint64(c&0xF) << 60
+		case e&0x0FFFFFFF == fp:
+			t.slots[i] |= uint32(c&0xF) << 28
 			return
 		}
 	}
 }
 
-// get returns the class of key k, 0 if absent.
-func (t *lexTable) get(k uint64) uint8 {
-	for i := hashKey(k) & t.mask; ; i = (i + 1) & t.mask {
+// get returns the class of the word hashed h, 0 if absent.
+func (t *lexTable) get(h uint64) uint8 {
+	i, fp := t.split(h)
+	for ; ; i = (i + 1) & t.mask {
 		e := t.slots[i]
-		if e&keyMask == k {
-			return uint8(e >> 60)
+		if e&0x0FFFFFFF == fp {
+			return uint8(e >> 28)
 		}
 		if e == 0 {
 			return 0
@@ -83,21 +90,17 @@ func (t *lexTable) get(k uint64) uint8 {
 
 // addWord adds the folded word w (UTF-8) with class c.
 func (t *lexTable) addWord(w string, c uint8) {
-	var k uint64
+	h := uint64(hashSeed)
 	n := 0
 	for _, r := range w {
 		code := letterCode(r)
 		if code == 0 {
 			return
 		}
-		k = k<<6 | code
+		h = hashStep(h, code)
 		n++
 	}
-	if n > maxPacked {
-		t.long[w] |= c
-		return
-	}
 	if n > 0 {
-		t.add(k, c)
+		t.add(h, c)
 	}
 }

@@ -116,28 +116,16 @@ func (w *analysis) lookup(i, j int, last rune) uint8 {
 	if j-i < 1 {
 		return 0
 	}
-	if j-i > maxPacked {
-		var b [4 * maxLetters]byte
-		n := 0
-		for k := i; k < j; k++ {
-			r := w.f[k]
-			if k == j-1 && last != 0 {
-				r = last
-			}
-			n += utf8.EncodeRune(b[n:], r)
-		}
-		return w.lex.long[string(b[:n])]
-	}
-	var key uint64
+	h := uint64(hashSeed)
 	for k := i; k < j-1; k++ {
-		key = key<<6 | uint64(w.code[k])
+		h = hashStep(h, uint64(w.code[k]))
 	}
 	if last != 0 {
-		key = key<<6 | letterCode(last)
+		h = hashStep(h, letterCode(last))
 	} else {
-		key = key<<6 | uint64(w.code[j-1])
+		h = hashStep(h, uint64(w.code[j-1]))
 	}
-	return w.lex.get(key)
+	return w.lex.get(h)
 }
 
 // class returns the lexicon class of the folded letters [i, j), without
