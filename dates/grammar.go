@@ -7,6 +7,72 @@ import "time"
 // its resolution.
 
 func (p *parser) match() (int, span, bool) {
+	n, sp, ok := p.match1()
+	if !ok || n == 0 {
+		return n, sp, ok
+	}
+	// Dual calendar: … هـ الموافق … م, or the other date in parentheses.
+	if sp.cal == Hijri || sp.cal == Gregorian {
+		k := n
+		if p.punct(k, '،', ',', '-') {
+			k++
+		}
+		paren := p.punct(k, '(')
+		if p.is(k, kLink) || paren {
+			k++
+			if n2, sp2, ok := p.dateAt(k); ok && sp2.cal != sp.cal && (sp2.cal == Hijri || sp2.cal == Gregorian) && sp2.grain == sp.grain {
+				if !paren || p.punct(n2, ')') {
+					if paren {
+						n2++
+					}
+					return n2, dualOf(sp, sp2), true
+				}
+			}
+		}
+	}
+	return n, sp, true
+}
+
+// dateAt reads a calendar date (numeric or with a month name) at i.
+func (p *parser) dateAt(i int) (int, span, bool) {
+	if p.at(i).kind == tNum {
+		if n, sp, ok := p.numericDate(i); ok {
+			return n, sp, true
+		}
+	}
+	c, j, ok := p.readDate(i, false)
+	if !ok || !(c.hasYear || c.day > 0) {
+		return 0, span{}, false
+	}
+	return j, p.resolveDate(c), true
+}
+
+// dualOf combines the Hijri and Gregorian readings of one date: the
+// Gregorian one gives the interval (the Hijri one depends on the table or
+// the sighting), and Mismatch is set when they are more than a day apart.
+func dualOf(a, b span) span {
+	h, g := a, b
+	if a.cal != Hijri {
+		h, g = b, a
+	}
+	sp := g
+	if g.flags&(Impossible|Unresolved) != 0 {
+		sp = h
+	}
+	sp.cal = Dual
+	if h.flags&(Impossible|Unresolved) == 0 && g.flags&(Impossible|Unresolved) == 0 {
+		d := h.from.Sub(g.from)
+		if d < 0 {
+			d = -d
+		}
+		if d > 24*time.Hour {
+			sp.flags |= Mismatch
+		}
+	}
+	return sp
+}
+
+func (p *parser) match1() (int, span, bool) {
 	t := p.at(0)
 	if t.kind == tNum {
 		return p.matchNumber()
@@ -71,23 +137,6 @@ func (p *parser) fullDate(i int, ctx bool) (int, span, bool) {
 		return 0, span{}, false
 	}
 	sp := p.resolveDate(c)
-	// Dual calendar: الموافق + the other calendar's date.
-	k := j
-	if p.punct(k, '،', ',', '(', '-') {
-		k++
-	}
-	if p.is(k, kLink) || p.punct(j, '(') {
-		if p.is(k, kLink) {
-			k++
-		}
-		if c2, j2, ok2 := p.readDate(k, false); ok2 && c2.hijri != c.hijri && (c2.hasYear || c.hasYear) {
-			if p.punct(j, '(') && p.punct(j2, ')') {
-				j2++
-			}
-			sp = p.dual(c, c2)
-			j = j2
-		}
-	}
 	return j, sp, true
 }
 
@@ -102,31 +151,6 @@ func (p *parser) supported(c cdate, ctx bool, j int) bool {
 		return true
 	}
 	return !c.ambiguous
-}
-
-// dual combines a Hijri and a Gregorian reading of the same day.
-func (p *parser) dual(a, b cdate) span {
-	h, g := a, b
-	if !a.hijri {
-		h, g = b, a
-	}
-	hs := p.resolveDate(h)
-	gs := p.resolveDate(g)
-	sp := gs
-	if gs.flags&(Impossible|Unresolved) != 0 {
-		sp = hs
-	}
-	sp.cal = Dual
-	if hs.flags&(Impossible|Unresolved) == 0 && gs.flags&(Impossible|Unresolved) == 0 {
-		d := hs.from.Sub(gs.from)
-		if d < 0 {
-			d = -d
-		}
-		if d > 24*time.Hour {
-			sp.flags |= Mismatch
-		}
-	}
-	return sp
 }
 
 // connector reports whether token i joins the two ends of a range, and the
@@ -157,7 +181,15 @@ func (p *parser) tryRange(i int, between bool) (int, span, bool) {
 	if !ok {
 		return 0, span{}, false
 	}
+	// والرابع من يناير: the و of the connector is on the next word.
+	cl := p.at(k).clitic
+	if k == j && cl == 'w' && k < p.n {
+		p.w[k].clitic = 0
+	}
 	c2, j2, ok := p.readDate(k, true)
+	if k < p.n {
+		p.w[k].clitic = cl
+	}
 	if !ok {
 		return 0, span{}, false
 	}
@@ -174,8 +206,11 @@ func (p *parser) tryRange(i int, between bool) (int, span, bool) {
 	if !has(c2) {
 		c2.month, c2.hijri, c2.relMonth, c2.monthRel = c1.month, c1.hijri, c1.relMonth, c1.monthRel
 	}
-	if !c1.hasYear && c2.hasYear {
+	if !c1.hasYear && c2.hasYear && c1.dir == 0 {
 		c1.year, c1.hasYear, c1.era = c2.year, true, c2.era
+		if c1.hijri == c2.hijri && c1.month > c2.month {
+			c1.year-- // بين 22 ديسمبر والرابع من يناير 2016
+		}
 	}
 	if !c2.hasYear && c1.hasYear {
 		c2.year, c2.hasYear, c2.era = c1.year, true, c1.era

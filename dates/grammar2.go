@@ -7,7 +7,7 @@ import "time"
 // ranges (31 مايو, 13-15 تموز), years with an era (1445 هـ, 2024م), a
 // bare year or day after في, and counted periods (3 أيام القادمة).
 func (p *parser) matchNumber() (int, span, bool) {
-	if n, sp, ok := p.numericDate(); ok {
+	if n, sp, ok := p.numericDate(0); ok {
 		return n, sp, true
 	}
 	if n, sp, ok := p.tryRange(0, false); ok {
@@ -119,9 +119,12 @@ func (p *parser) adjacent(i int) bool { return p.at(i).end == p.at(i+1).start }
 // day/month after في or يوم. Years 1300–1499 without an era are Hijri (no
 // Gregorian date of that period is written numerically in news), as are
 // dates followed by هـ.
-func (p *parser) numericDate() (int, span, bool) {
+func (p *parser) numericDate(start int) (int, span, bool) {
 	pt := p.prev
-	if pt.kind == tPunct && pt.end == p.at(0).start {
+	if start > 0 {
+		pt = p.at(start - 1)
+	}
+	if pt.kind == tPunct && pt.end == p.at(start).start {
 		switch rune(pt.val) {
 		case '/', '-', '.', ':', '+':
 			return 0, span{}, false
@@ -131,7 +134,8 @@ func (p *parser) numericDate() (int, span, bool) {
 	var nd [3]int
 	n := 0
 	var sep rune
-	i := 0
+	i := start
+	spaced := false
 	for {
 		t := p.at(i)
 		if t.kind != tNum {
@@ -140,8 +144,11 @@ func (p *parser) numericDate() (int, span, bool) {
 		v[n], nd[n] = t.val, int(t.ndig)
 		n++
 		i++
-		if n == 3 || !p.adjacent(i-1) || !p.punct(i, '/', '-', '.') || !p.adjacent(i) || p.at(i+1).kind != tNum {
+		if n == 3 || !p.punct(i, '/', '-', '.', '\u2013') || p.at(i+1).kind != tNum {
 			break
+		}
+		if !p.adjacent(i-1) || !p.adjacent(i) {
+			spaced = true
 		}
 		r := rune(p.at(i).val)
 		if sep != 0 && r != sep {
@@ -151,6 +158,11 @@ func (p *parser) numericDate() (int, span, bool) {
 		i++
 	}
 	if n < 2 {
+		return 0, span{}, false
+	}
+	// Separators with spaces (26 /9 / 1436هـ, 2 – 5 – 1435 هـ) only in a
+	// full date with a four-digit year: "3 - 1" is a score.
+	if spaced && !(n == 3 && (nd[0] == 4 || nd[2] == 4) && sep != '.') {
 		return 0, span{}, false
 	}
 	// More numbers glued on: a phone number or a reference, not a date.
@@ -192,7 +204,7 @@ func (p *parser) numericDate() (int, span, bool) {
 		if v[1] <= v[0] || v[1]-v[0] > 100 || v[0] < 1000 {
 			return 0, span{}, false
 		}
-		if era == 1 {
+		if era == 1 || era == 0 && v[0] >= 1300 && v[1] < 1500 {
 			a, err1 := p.o.hijriYear(v[0])
 			b, err2 := p.o.hijriYear(v[1])
 			if err1 != nil || err2 != nil {
@@ -201,7 +213,7 @@ func (p *parser) numericDate() (int, span, bool) {
 			return j, span{from: a.from, to: b.to, grain: Year, cal: Hijri, flags: Range}, true
 		}
 		return j, span{from: dayOf(v[0], 1, 1), to: dayOf(v[1], 12, 31), grain: Year, cal: Gregorian, flags: Range}, true
-	case n == 2 && nd[0] <= 2 && nd[1] <= 2 && (p.prev.e.kind == kIn || p.prevIsDayWord()):
+	case n == 2 && nd[0] <= 2 && nd[1] <= 2 && start == 0 && (p.prev.e.kind == kIn || p.prevIsDayWord()):
 		d, m = v[0], v[1]
 		if m > 12 && d <= 12 {
 			d, m = m, d
@@ -256,6 +268,16 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 	}
 	if n, sp, ok := p.fullDate(0, false); ok {
 		return n, sp, true
+	}
+	// يوم الجمعة 1/10/1436هـ, الاثنين بتاريخ 18/10/1436هـ.
+	k0 := j
+	if w := p.text(k0); w == "بتاريخ" || w == "الموافق" {
+		k0++
+	}
+	if p.at(k0).kind == tNum {
+		if n, sp, ok := p.numericDate(k0); ok {
+			return n, sp, true
+		}
 	}
 	// الاثنين الماضي, يوم الثلاثاء السابق, الأحد القادم.
 	if p.is(j, kRelMod) {

@@ -422,8 +422,13 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 		c.era = -1 // marks a relative year in c.year
 		j += 2
 	}
-	if !c.hasYear && c.era == 0 && c.month > 0 && p.is(j, kRelMod) && p.at(j).e.val != 0 {
+	if !c.hasYear && c.era == 0 && c.month > 0 && p.is(j, kRelMod) {
+		// أكتوبر الماضي (-1), سبتمبر المقبل (+1), 12 من شهر أغسطس الحالي (the
+		// current year: 2 marks "this year").
 		c.dir = int(p.at(j).e.val)
+		if c.dir == 0 {
+			c.dir = 2
+		}
 		c.strongCtx = true
 		j++
 	}
@@ -499,7 +504,7 @@ func (p *parser) resolveDate(c cdate) span {
 		switch {
 		case c.dir < 0 && c.month >= int(o.ref.Month()):
 			y--
-		case c.dir > 0 && c.month <= int(o.ref.Month()):
+		case c.dir == 1 && c.month <= int(o.ref.Month()):
 			y++
 		}
 		if c.day == 0 {
@@ -585,7 +590,7 @@ func (p *parser) resolveHijri(c cdate) span {
 		switch {
 		case c.dir < 0 && c.month >= h.Month:
 			y--
-		case c.dir > 0 && c.month <= h.Month:
+		case c.dir == 1 && c.month <= h.Month:
 			y++
 		}
 		sp, err := build(y)
