@@ -1,5 +1,7 @@
 package tokenize
 
+import "math"
+
 // Proclitic kinds of a candidate.
 const (
 	prNone = iota
@@ -92,12 +94,21 @@ func (w *analysis) best() cand {
 		return cand{s: 0, e: w.n, pron: -1}
 	}
 	m := &model
-	whole, _, wholeSeen := w.level(0, w.n, false)
-	bestC := cand{s: 0, e: w.n, pron: -1, score: m.level[whole]}
-	if whole == lvInfl && w.n >= 4 && w.f[w.n-1] == 'ا' && w.class(0, w.n-1)&lexNoun != 0 {
-		bestC.score += m.tanween // وفقا, فورا: a noun with the accusative alef
+	// The split candidates need only the whole word's own lexicon entry;
+	// its analysis through the article or an inflection (more lookups) is
+	// made last, and only when it could win.
+	raw := w.lookup(0, w.n, 0)
+	wf := wholeFeatures{known: raw&(lexNoun|lexVerb|lexFunc) != 0, function: raw&lexFunc != 0, seen: raw != 0}
+	bestC := cand{s: 0, e: w.n, pron: -1, score: float32(math.Inf(-1))}
+	wholeDone := false
+	if wf.known {
+		lv := lvDirect
+		if wf.function {
+			lv = lvFunc
+		}
+		bestC.score = m.level[lv]
+		wholeDone = true
 	}
-	wf := wholeFeatures{known: whole >= lvDirect, function: whole == lvFunc, seen: wholeSeen}
 	// the pronouns the word ends with
 	var matched [len(pronouns)]uint8
 	nm := 0
@@ -171,7 +182,29 @@ func (w *analysis) best() cand {
 			}
 		}
 	}
+	if !wholeDone && bestC.score <= m.maxWholeUnknown() {
+		whole, _, _ := w.level(0, w.n, false)
+		score := m.level[whole]
+		if whole == lvInfl && w.n >= 4 && w.f[w.n-1] == 'ا' && w.class(0, w.n-1)&lexNoun != 0 {
+			score += m.tanween // وفقا, فورا: a noun with the accusative alef
+		}
+		if score >= bestC.score { // ties go to the whole word
+			bestC = cand{s: 0, e: w.n, pron: -1, score: score}
+		}
+	}
 	return bestC
+}
+
+// maxWholeUnknown is the highest score a whole word that is not itself a
+// lexicon word can get.
+func (m *weights) maxWholeUnknown() float32 {
+	best := m.level[lvUnknown]
+	for _, v := range []float32{m.level[lvInfl] + m.tanween, m.level[lvArtInfl], m.level[lvArt]} {
+		if v > best {
+			best = v
+		}
+	}
+	return best
 }
 
 // wholeFeatures describe the unsplit word.
