@@ -24,6 +24,7 @@ type state struct {
 	wordN   uint8 // letters in the current Arabic word, saturating at 2
 	first   rune  // first letter of the current Arabic word
 	nfc     bool  // the output holds a rune that NFC may change (ComposeNFC only)
+	bad     bool  // the last output is an ill-formed byte passed through, perhaps followed by marks
 }
 
 // emit records an output rune r of class cls.
@@ -44,6 +45,9 @@ func (st *state) emit(cls uint8, r rune) {
 		st.tat, st.num = false, cls == clsDigit
 	}
 	st.prev = cls
+	if cls != clsMark {
+		st.bad = false
+	}
 }
 
 // abbrev reports whether the current word is a standalone abbreviation: the
@@ -80,7 +84,16 @@ func run[S input](p *profile, st *state, out []byte, s S, atEOF bool, mode int, 
 		switch {
 		case c < utf8.RuneSelf:
 			e = p.ascii[c]
-			if e.kind() == kKeep {
+			switch k := e.kind(); {
+			case k == kKeep, k == kSpace && c == ' ' && !(st.tat && p.o.repair):
+				if k == kSpace && st.prev == clsSpace && p.o.collapse && !st.bad {
+					if mode == modeSpan {
+						return out, i, errStop
+					}
+					al.edit(i, i+1, len(out), len(out))
+					i++
+					continue
+				}
 				if mode == modeFixed && len(out) == cap(out) {
 					return out, i, transform.ErrShortDst
 				}
@@ -93,14 +106,16 @@ func run[S input](p *profile, st *state, out []byte, s S, atEOF bool, mode int, 
 			}
 			r, size = rune(c), 1
 		case c-0xD8 < 4 && i+1 < len(s) && s[i+1]&0xC0 == 0x80: // U+0600–U+06FF
-			r, size = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-			e = p.tab[r-0x600]
-			if e.kind() == kKeep {
+			c1 := s[i+1]
+			r, size = rune(c&0x1F)<<6|rune(c1&0x3F), 2
+			e = p.tab[uint16(c&3)<<6|uint16(c1&0x3F)]
+			switch e.kind() {
+			case kKeep:
 				if mode == modeFixed && cap(out)-len(out) < 2 {
 					return out, i, transform.ErrShortDst
 				}
 				if mode != modeSpan {
-					out = append(out, c, s[i+1])
+					out = append(out, c, c1)
 				}
 				if e.unsafeNFC() {
 					st.nfc = true
@@ -108,6 +123,27 @@ func run[S input](p *profile, st *state, out []byte, s S, atEOF bool, mode int, 
 				st.emit(e.cls(), r)
 				i += 2
 				continue
+			case kMap:
+				// A two-byte rune mapped to a two-byte rune: same length,
+				// so the alignment needs no edit.
+				if q := e.rune(); q >= 0x80 && q < 0x800 && mode != modeSpan {
+					if mode == modeFixed && cap(out)-len(out) < 2 {
+						return out, i, transform.ErrShortDst
+					}
+					out = append(out, 0xC0|byte(q>>6), 0x80|byte(q&0x3F))
+					if e.unsafeNFC() {
+						st.nfc = true
+					}
+					st.emit(e.cls(), q)
+					i += 2
+					continue
+				}
+			case kDrop:
+				if mode != modeSpan && !st.bad {
+					al.edit(i, i+2, len(out), len(out))
+					i += 2
+					continue
+				}
 			}
 		default:
 			r, size = decode(s, i)
@@ -115,9 +151,22 @@ func run[S input](p *profile, st *state, out []byte, s S, atEOF bool, mode int, 
 				if !atEOF && !fullRune(s[i:]) {
 					return out, i, transform.ErrShortSrc
 				}
-				e = mk(kKeep, clsOther, 0)
 				if p.o.illFormed {
 					e = mk(kMap, clsOther, utf8.RuneError)
+				} else {
+					// Pass the byte through, and remember it: a removal
+					// right after it could join it with the next ill-formed
+					// bytes into a valid rune.
+					if mode == modeFixed && len(out) == cap(out) {
+						return out, i, transform.ErrShortDst
+					}
+					if mode != modeSpan {
+						out = append(out, c)
+					}
+					st.emit(clsOther, utf8.RuneError)
+					st.bad = true
+					i++
+					continue
 				}
 			} else {
 				e = p.lookup(r)
@@ -158,15 +207,11 @@ func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size i
 	span := mode == modeSpan
 	switch e.kind() {
 	case kKeep:
-		if !span {
-			out = append(out, s[i:i+size]...)
-		}
-		if e.unsafeNFC() {
-			st.nfc = true
-		}
-		st.emit(e.cls(), r)
-		return out, i + size, nil
+		return keepInput(st, out, s, i, size, r, e, span)
 	case kDrop:
+		if st.bad {
+			return keepInput(st, out, s, i, size, r, e, span)
+		}
 		if span {
 			return out, i, errStop
 		}
@@ -184,6 +229,11 @@ func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size i
 		al.edit(i, i+size, start, len(out))
 		return out, i + size, nil
 	case kExpand:
+		if st.bad {
+			// The expansion may come out empty (ﳲ under Search): keep
+			// the form, so no ill-formed bytes join around it.
+			return keepInput(st, out, s, i, size, r, e, span)
+		}
 		if span {
 			return out, i, errStop
 		}
@@ -198,7 +248,7 @@ func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size i
 		return out, i + size, nil
 	case kTatweel:
 		inWord := st.prev == clsLetter || st.prev == clsMark || st.prev == clsTatweel && st.tat
-		if p.o.tatweel == TatweelAll || p.o.tatweel == TatweelInWords && inWord {
+		if (p.o.tatweel == TatweelAll || p.o.tatweel == TatweelInWords && inWord) && !st.bad {
 			if span {
 				return out, i, errStop
 			}
@@ -211,10 +261,10 @@ func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size i
 		if !span {
 			out = append(out, s[i:i+size]...)
 		}
-		st.prev, st.tat, st.num = clsTatweel, inWord, false
+		st.prev, st.tat, st.num, st.bad = clsTatweel, inWord, false, false
 		return out, i + size, nil
 	case kSpace:
-		if p.o.repair && st.tat && !st.abbrev() {
+		if p.o.repair && st.tat && !st.abbrev() && !st.bad {
 			j, ok, err := gapEnd(p, s, i, atEOF)
 			if err != nil {
 				return out, i, err
@@ -228,7 +278,7 @@ func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size i
 			}
 		}
 		q := e.rune()
-		if q == ' ' && p.o.collapse && st.prev == clsSpace {
+		if q == ' ' && p.o.collapse && st.prev == clsSpace && !st.bad {
 			if span {
 				return out, i, errStop
 			}
@@ -253,6 +303,24 @@ func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size i
 		}
 		return keepOrMap(st, out, s, i, size, r, q, clsOther, span, al)
 	}
+}
+
+// keepInput copies the input rune r at s[i:i+size] to the output.
+func keepInput[S input](st *state, out []byte, s S, i, size int, r rune, e entry, span bool) ([]byte, int, error) {
+	if !span {
+		out = append(out, s[i:i+size]...)
+	}
+	bad := st.bad
+	st.emit(e.cls(), r)
+	if e.unsafeNFC() {
+		st.nfc = true
+	}
+	if e.nonStarter() {
+		// NFC may reorder r with the marks before it: keep treating them
+		// as following the ill-formed byte.
+		st.bad = bad
+	}
+	return out, i + size, nil
 }
 
 // keepOrMap outputs q for the input rune r at s[i:i+size]: the input bytes

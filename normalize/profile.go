@@ -158,6 +158,13 @@ func composeMapped(out []byte, inner *Alignment) (string, *Alignment) {
 		al.edits = append(al.edits, edit{pos, end, start, len(res)})
 		pos = end
 	}
+	if whole := norm.NFC.Bytes(out); string(whole) != string(res) {
+		// x/text normalises a segment that follows ill-formed bytes
+		// differently alone and in context; fall back to one edit for the
+		// whole text so that Map agrees with String.
+		res = whole
+		al.edits = append(al.edits[:0], edit{0, len(out), 0, len(res)})
+	}
 	al.outLen = len(res)
 	return string(res), al
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // An entry is the action of a profile on one input rune, packed as
-// kind | class<<4 | nfcUnsafe<<7 | rune<<8. The rune is the output rune of
+// kind | nonStarter<<3 | class<<4 | nfcUnsafe<<7 | rune<<8. The rune is the output rune of
 // kMap, kSpace and kPunct; the class is that of the output rune.
 type entry uint32
 
@@ -39,7 +39,8 @@ const (
 func mk[C int | uint8](kind int, cls C, r rune) entry {
 	return entry(kind) | entry(cls)<<4 | entry(r)<<8
 }
-func (e entry) kind() int                  { return int(e & 0xF) }
+func (e entry) kind() int                  { return int(e & 0x7) }
+func (e entry) nonStarter() bool           { return e&0x8 != 0 }
 func (e entry) cls() uint8                 { return uint8(e>>4) & 0x7 }
 func (e entry) rune() rune                 { return rune(e >> 8) }
 func (e entry) unsafeNFC() bool            { return e&0x80 != 0 }
@@ -247,8 +248,36 @@ func (p *profile) mapLetter(r rune) rune {
 }
 
 // compute returns the action for r. It is used to fill the tables and, for
-// the rare runes outside them, at run time.
+// the rare runes outside them, at run time. With ComposeNFC the entry is
+// marked when the rune it outputs (r itself for kKeep and kDrop, which keeps
+// r after an ill-formed byte) may change under NFC.
 func (p *profile) compute(r rune) entry {
+	e := p.compute0(r)
+	if !p.o.nfc {
+		return e
+	}
+	out := r
+	switch e.kind() {
+	case kMap, kSpace, kPunct:
+		out = e.rune()
+	case kYeh:
+		out = 0x064A
+	}
+	e = e.withUnsafeNFC(nfcUnsafe(out))
+	if nonStarter(out) {
+		e |= 0x8
+	}
+	return e
+}
+
+// nonStarter reports whether r has a non-zero canonical combining class, so
+// that NFC may reorder it with the marks before it.
+func nonStarter(r rune) bool {
+	var buf [utf8.UTFMax]byte
+	return norm.NFC.Properties(utf8.AppendRune(buf[:0], r)).CCC() != 0
+}
+
+func (p *profile) compute0(r rune) entry {
 	o := &p.o
 	c := arabic.Of(r)
 	switch {
@@ -302,11 +331,10 @@ func (p *profile) compute(r rune) entry {
 		out = p.mapLetter(out)
 	}
 	if out == 0x064A && o.yeh == FinalYehToMaksura {
-		return mk(kYeh, clsLetter, out).withUnsafeNFC(o.nfc && nfcUnsafe(out))
+		return mk(kYeh, clsLetter, out)
 	}
-	e := mk(kKeep, classOf(out), 0)
 	if out != r {
-		e = mk(kMap, classOf(out), out)
+		return mk(kMap, classOf(out), out)
 	}
-	return e.withUnsafeNFC(o.nfc && nfcUnsafe(out))
+	return mk(kKeep, classOf(out), 0)
 }
