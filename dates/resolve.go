@@ -160,3 +160,175 @@ func (o *options) refHijriYear() (int, bool) {
 	}
 	return h.Year, true
 }
+
+// resolveDate turns a cdate into a span.
+func (p *parser) resolveDate(c cdate) span {
+	o := p.o
+	if c.hijri {
+		return p.resolveHijri(c)
+	}
+	var sp span
+	sp.cal = Gregorian
+	switch {
+	case c.relMonth:
+		if !o.hasRef {
+			return span{cal: Relative, flags: Unresolved}
+		}
+		f := dayOf(o.ref.Year(), o.ref.Month()+time.Month(c.monthRel), 1)
+		if c.day == 0 {
+			return monthSpan(f.Year(), f.Month())
+		}
+		if !validDay(f.Year(), int(f.Month()), c.day) {
+			return span{flags: Impossible}
+		}
+		return daySpan(dayOf(f.Year(), f.Month(), c.day))
+	case c.hasYear:
+		y := c.year
+		if c.era == 3 {
+			y = 1 - y
+		}
+		if c.day > 0 {
+			if !validDay(y, c.month, c.day) {
+				return span{cal: Gregorian, flags: Impossible}
+			}
+			sp = daySpan(dayOf(y, time.Month(c.month), c.day))
+		} else {
+			sp = monthSpan(y, time.Month(c.month))
+		}
+		sp.cal = Gregorian
+		return sp
+	case c.era == -1: // month of a relative year
+		if !o.hasRef {
+			return span{cal: Gregorian, flags: Unresolved}
+		}
+		y := o.ref.Year() + c.year
+		if c.day > 0 {
+			if !validDay(y, c.month, c.day) {
+				return span{cal: Gregorian, flags: Impossible}
+			}
+			sp = daySpan(dayOf(y, time.Month(c.month), c.day))
+		} else {
+			sp = monthSpan(y, time.Month(c.month))
+		}
+		sp.cal = Gregorian
+		return sp
+	}
+	if c.day > 0 && c.day > monthLen(2000, time.Month(c.month)) { // 2000 is a leap year
+		return span{cal: Gregorian, flags: Impossible}
+	}
+	if !o.hasRef {
+		return span{cal: Gregorian, flags: Unresolved}
+	}
+	if c.dir != 0 {
+		// The nearest such month before (after) the current one.
+		y := o.ref.Year()
+		switch {
+		case c.dir < 0 && c.month >= int(o.ref.Month()):
+			y--
+		case c.dir == 1 && c.month <= int(o.ref.Month()):
+			y++
+		}
+		if c.day == 0 {
+			sp = monthSpan(y, time.Month(c.month))
+		} else if validDay(y, c.month, c.day) {
+			sp = daySpan(dayOf(y, time.Month(c.month), c.day))
+		} else {
+			return span{cal: Gregorian, flags: Impossible}
+		}
+		sp.cal = Gregorian
+		return sp
+	}
+	ry := o.ref.Year()
+	sp, ok := o.choose(func(k int) (span, bool) {
+		y := ry + k
+		if c.day > 0 {
+			if !validDay(y, c.month, c.day) {
+				return span{}, false
+			}
+			sp := daySpan(dayOf(y, time.Month(c.month), c.day))
+			sp.probe = monthSpan(y, time.Month(c.month)).to
+			return sp, true
+		}
+		return monthSpan(y, time.Month(c.month)), true
+	})
+	if !ok {
+		return span{cal: Gregorian, flags: Unresolved}
+	}
+	sp.cal = Gregorian
+	sp.flags |= Inferred
+	return sp
+}
+
+func (p *parser) resolveHijri(c cdate) span {
+	o := p.o
+	build := func(y int) (span, error) {
+		if c.month == 0 {
+			return o.hijriYear(y)
+		}
+		if c.day > 0 {
+			return o.hijriDay(y, c.month, c.day)
+		}
+		return o.hijriMonth(y, c.month)
+	}
+	if c.hasYear && c.era != 1 && c.year > 1700 && c.month > 0 {
+		// رمضان 2019: the Hijri month that starts in that Gregorian year.
+		hy, err := o.calendar.FromGregorian(c.year, time.January, 1)
+		if err != nil {
+			return span{cal: Hijri, flags: Unresolved}
+		}
+		for _, y := range []int{hy.Year, hy.Year + 1} {
+			if sp, err := build(y); err == nil && sp.from.Year() == c.year {
+				sp.cal = Hijri
+				return sp
+			}
+		}
+		return span{cal: Hijri, flags: Unresolved}
+	}
+	if c.hasYear {
+		sp, err := build(c.year)
+		if err != nil {
+			if errors.Is(err, hijri.ErrInvalidDate) || c.day > 30 {
+				return span{cal: Hijri, flags: Impossible}
+			}
+			return span{cal: Hijri, flags: Unresolved}
+		}
+		sp.cal = Hijri
+		return sp
+	}
+	if c.day > 30 {
+		return span{cal: Hijri, flags: Impossible}
+	}
+	if !o.hasRef {
+		return span{cal: Hijri, flags: Unresolved}
+	}
+	hy, ok := o.refHijriYear()
+	if !ok {
+		return span{cal: Hijri, flags: Unresolved}
+	}
+	if c.dir != 0 && c.month > 0 {
+		h, _ := o.calendar.FromTime(o.ref)
+		y := hy
+		switch {
+		case c.dir < 0 && c.month >= h.Month:
+			y--
+		case c.dir == 1 && c.month <= h.Month:
+			y++
+		}
+		sp, err := build(y)
+		if err != nil {
+			return span{cal: Hijri, flags: Unresolved}
+		}
+		sp.cal = Hijri
+		return sp
+	}
+	sp, ok := o.choose(func(k int) (span, bool) {
+		s, err := build(hy + k)
+		return s, err == nil
+	})
+	if !ok {
+		return span{cal: Hijri, flags: Unresolved}
+	}
+	sp.cal = Hijri
+	sp.flags |= Inferred
+	return sp
+}
