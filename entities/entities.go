@@ -105,7 +105,7 @@ func WithGazetteer(g *Gazetteer) Option {
 
 // WithConsistency turns document-level consistency on or off (on by
 // default): once a name is tagged with confidence in a text (at least
-// 0.5), its later bare mentions are tagged too, with the same type. For a
+// 0.3), its later bare mentions are tagged too, with the same type. For a
 // person named with two or more words, the last word alone counts as a
 // mention ("أنتوني بلينكن" … "وبلينكن"); for other types, the whole name.
 func WithConsistency(on bool) Option {

@@ -16,7 +16,7 @@ const maxSentence = 200
 
 // confident is the score from which a mention seeds document-level
 // consistency.
-const confident = 0.5
+const confident = 0.3
 
 // state is the scratch space of one tagging call.
 type state struct {
