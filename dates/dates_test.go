@@ -138,6 +138,7 @@ func TestHijriAndDual(t *testing.T) {
 		{name: "hijri numeric", in: "بتاريخ 14-09-1432 هـ", ref: ref, want: []got{{"14-09-1432 هـ", "hijri", "day", "2011-08-14", "2011-08-14", 0}}, reason: "numeric Hijri date"},
 		{name: "hijri year", in: "عام 1445 للهجرة", ref: ref, want: []got{{"عام 1445 للهجرة", "hijri", "year", "2023-07-19", "2024-07-06", 0}}, reason: "a Hijri year as a Gregorian interval"},
 		{name: "impossible hijri", in: "في 30 شوال 1445 هـ", ref: ref, want: []got{{"30 شوال 1445 هـ", "hijri", "day", "", "", imp}}, reason: "Shawwal 1445 has 29 days: never moved to 1 Dhu al-Qa'dah"},
+		{name: "impossible dhu al-hijjah", in: "في 30 ذو الحجة 1446 هـ", ref: ref, want: []got{{"30 ذو الحجة 1446 هـ", "hijri", "day", "", "", imp}}, reason: "Dhu al-Hijjah 1446 has 29 days: not moved to 1 Muharram 1447"},
 		{name: "impossible gregorian", in: "في 31 فبراير", ref: ref, want: []got{{"31 فبراير", "gregorian", "day", "", "", imp}}, reason: "31 February does not exist"},
 		{name: "impossible numeric", in: "في 31/4/2024", ref: ref, want: []got{{"31/4/2024", "gregorian", "day", "", "", imp}}, reason: "31 April does not exist"},
 		{name: "bce", in: "عام 300 ق.م", ref: ref, want: []got{{"عام 300 ق.م", "gregorian", "year", "-0299-01-01", "-0299-12-31", 0}}, reason: "300 BCE is astronomical year -299"},
@@ -256,5 +257,27 @@ func TestErr(t *testing.T) {
 	}
 	if err := ds[1].Err(); !errors.Is(err, dates.ErrUnresolved) {
 		t.Errorf("أمس without reference: Err() = %v, want ErrUnresolved", err)
+	}
+}
+
+// TestConcurrent uses one Extractor from several goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	ex := dates.New(dates.WithReference(day("2024-06-10")))
+	const in = "يوم الاثنين و31 مايو و7 تشرين الأول/أكتوبر والأحد 3 ذو الحجة 1445 هـ الموافق 9 يونيو 2024م"
+	want := project(ex.Find(in))
+	done := make(chan []got)
+	for range 4 {
+		go func() {
+			var last []got
+			for range 50 {
+				last = project(ex.Find(in))
+			}
+			done <- last
+		}()
+	}
+	for range 4 {
+		if diff := cmp.Diff(want, <-done); diff != "" {
+			t.Errorf("concurrent Find differs (-want +got):\n%s", diff)
+		}
 	}
 }
