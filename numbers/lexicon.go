@@ -41,6 +41,8 @@ type atom struct {
 	fem bool // the feminine form (for aUnit, aOrd)
 	// end marks relative ordinals counted from the end (الأخير).
 	end bool
+	// coll marks colloquial spellings, which take no preposition.
+	coll bool
 }
 
 // lexicon maps a folded word (see fold) to its meaning. It is built once
@@ -118,7 +120,8 @@ var lexiconEntries = []struct {
 	{"سبعون سبعين", atom{typ: aTens, val: 70}},
 	{"ثمانون ثمانين تمانين", atom{typ: aTens, val: 80}},
 	{"تسعون تسعين", atom{typ: aTens, val: 90}},
-	{"مئة مائة مية ميه مايه مئه", atom{typ: aHundred, val: 100}},
+	{"مئة مائة مئه", atom{typ: aHundred, val: 100}},
+	{"مية ميه مايه", atom{typ: aHundred, val: 100, coll: true}},
 	{"مئتان مئتين مائتان مائتين مئتا مئتي مائتا مائتي متين ميتين مئتيان", atom{typ: aHundred, val: 200}},
 	{"ألف ألفا", atom{typ: aScale, val: 1e3, cnt: 1}},
 	{"ألفان ألفين ألفي", atom{typ: aScale, val: 1e3, cnt: 2}},

@@ -120,6 +120,9 @@ func (sc *scanner) word(t *token, i, e int) {
 	copy(t.full[:], buf[:n])
 	t.flen = n
 	hamzaAhad := n == 8 && string(buf[:n]) == kWahid && strings.HasPrefix(s[i:e], "وأ")
+	if strings.HasPrefix(s[i:e], "أثن") {
+		return // أثنى، أثنت: "praised", not اثنا
+	}
 	// Try the bare word, then without و/ف, then without ب/ل/ك, then
 	// without the article (ال, or the ل of لل).
 	for c := 0; c <= 2; c += 2 {
@@ -147,8 +150,9 @@ func (sc *scanner) word(t *token, i, e int) {
 				if !ok {
 					continue
 				}
-				// Two-letter stems (ست) take no preposition: لست is "I am not".
-				if p > c && n-d <= 4 {
+				// Two-letter stems (ست) take no preposition: لست is "I am
+				// not"; nor do colloquial words: كمية is "quantity".
+				if p > c && (n-d <= 4 || a.coll && !(d > p)) {
 					continue
 				}
 				t.at, t.known = a, true
