@@ -121,6 +121,7 @@ func TestNegatives(t *testing.T) {
 		{name: "ab door", in: "أغلق الباب 3 مرات", ref: ref, reason: "باب is not ب + آب"},
 		{name: "duration", in: "استمرت الهدنة أسبوعا ولمدة ستة أسابيع", ref: ref, reason: "durations with no anchor are not dates"},
 		{name: "ramadan name", in: "قال رمضان إن", ref: ref, reason: "رمضان as a personal name without a date context"},
+		{name: "friday mosque", in: "صلى في مسجد الجمعة وألقى خطبة الجمعة", ref: ref, reason: "مسجد الجمعة and خطبة الجمعة name the congregation, not a day"},
 		{name: "count range", in: "بين 100 و 150 شخصا", ref: ref, reason: "three-digit numbers are not a range of years"},
 		{name: "safar score", in: "انتهت المباراة صفر - 1 و4/ صفر", ref: ref, reason: "صفر is also zero: no separator between it and a day"},
 		{name: "metres", in: "بطول 3460م", ref: ref, reason: "م after a number is also metres"},

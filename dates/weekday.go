@@ -74,7 +74,13 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 		}
 	}
 	// Alone: needs the definite form and some support for الاثنين, which is
-	// also "the two".
+	// also "the two"; الجمعة after مسجد, صلاة, خطبة is the congregation.
+	if !afterYawm && wd == time.Friday && p.prev.kind == tWord {
+		switch p.s[p.prev.start:p.prev.end] {
+		case "مسجد", "جامع", "صلاة", "صلاه", "خطبة", "خطبه", "خطيب", "إمام", "امام", "خطباء", "أئمة", "صلوات":
+			return 0, span{}, false
+		}
+	}
 	if !def && !afterYawm {
 		return 0, span{}, false
 	}
