@@ -175,7 +175,12 @@ func (p *parser) connector(i int, between bool) (int, bool) {
 func (p *parser) tryRange(i int, between bool) (int, span, bool) {
 	c1, j, ok := p.readDate(i, true)
 	if !ok {
-		return 0, span{}, false
+		return p.tryFullRange(i, between)
+	}
+	if c1.hasYear && c1.day > 0 {
+		if n, sp, ok := p.tryFullRange(i, between); ok {
+			return n, sp, true
+		}
 	}
 	k, ok := p.connector(j, between)
 	if !ok {
@@ -243,6 +248,26 @@ func (p *parser) tryRange(i int, between bool) (int, span, bool) {
 		}
 		sp.to = s2.to
 	}
+	return j2, sp, true
+}
+
+// tryFullRange reads a range between two full dates of which either may be
+// numeric: 12 يناير 2016 - 01/22/2016, من 1/1/2015 إلى 31/12/2015.
+func (p *parser) tryFullRange(i int, between bool) (int, span, bool) {
+	j, s1, ok := p.dateAt(i)
+	if !ok || s1.flags&(Unresolved|Impossible|Inferred) != 0 || s1.grain != Day {
+		return 0, span{}, false
+	}
+	k, ok := p.connector(j, between)
+	if !ok || k == j {
+		return 0, span{}, false
+	}
+	j2, s2, ok := p.dateAt(k)
+	if !ok || s2.flags&(Unresolved|Impossible|Inferred) != 0 || s2.grain != Day || s2.to.Before(s1.from) {
+		return 0, span{}, false
+	}
+	sp := s1
+	sp.to, sp.flags = s2.to, s1.flags|Range
 	return j2, sp, true
 }
 

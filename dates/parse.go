@@ -325,6 +325,14 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 		}
 	}
 	day, k, hasDay := p.readDay(j)
+	if !hasDay && p.at(j).kind == tWord && p.at(j).clitic == 0 {
+		// A cardinal day before a month: واحد وعشرين مايو.
+		if v, k2, ok := p.cardinal(j); ok && v >= 1 && v <= 31 {
+			if _, _, _, _, _, okm := p.monthName(k2); okm {
+				day, k, hasDay = v, k2, true
+			}
+		}
+	}
 	if hasDay {
 		j = k
 		c.day = day

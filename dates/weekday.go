@@ -63,7 +63,14 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 	if p.is(k, kIn) {
 		k++
 	}
-	if d, k2, ok := p.readDay(k); ok {
+	d, k2, ok := p.readDay(k)
+	if !ok && k > j && p.at(k).kind == tWord {
+		// الجمعة في خمسة عشر: a cardinal after في.
+		if v, k3, okc := p.cardinal(k); okc && v >= 1 && v <= 31 {
+			d, k2, ok = v, k3, true
+		}
+	}
+	if ok {
 		single := p.at(k).kind == tWord && k2 == k+1
 		if single && d <= 5 && p.at(k).e.kind == kOrdinal {
 			// الأحد الثاني: the second Sunday of the current month.

@@ -117,7 +117,7 @@ type tally struct{ rows, exceptions, pass int }
 // read as "تسعة عشر ثمانية وعشرون"); this is reported as a gap in
 // benchmarks/README.md, not hidden.
 var belowBar = map[string]float64{
-	"recognizers-text": 69.5,
+	"recognizers-text": 70.5,
 }
 
 // TestPeerDates scores khabar on the peers' date cases of grain day and
