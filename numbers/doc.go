@@ -77,3 +77,5 @@
 // All functions are safe for concurrent use. The word tables are built once
 // at package initialisation and never changed.
 package numbers
+
+//go:generate go run gen.go

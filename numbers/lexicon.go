@@ -45,8 +45,15 @@ type atom struct {
 	coll bool
 }
 
+// lexEntry is a line of data/words.txt: the spellings of one meaning.
+type lexEntry struct {
+	words string
+	atom  atom
+}
+
 // lexicon maps a folded word (see fold) to its meaning. It is built once
-// at package initialisation from lexiconEntries and never changed.
+// at package initialisation from lexiconEntries (tables.go, generated from
+// data/words.txt) and never changed.
 var lexicon = func() map[string]atom {
 	m := make(map[string]atom, 512)
 	for _, e := range lexiconEntries {
@@ -73,125 +80,6 @@ var lexicon = func() map[string]atom {
 	}
 	return m
 }()
-
-// lexiconEntries lists the number words. Spelling variants that fold
-// (أ/إ/آ/ا, ة/ه, ى/ي, diacritics, tatweel) need not be listed twice.
-var lexiconEntries = []struct {
-	words string
-	atom  atom
-}{
-	{"صفر", atom{typ: aUnit, val: 0}},
-	{"واحد", atom{typ: aUnit, val: 1}},
-	{"واحدة", atom{typ: aUnit, val: 1, fem: true}},
-	{"أحد", atom{typ: aUnit, val: 1, amb: true}},
-	{"إحدى", atom{typ: aUnit, val: 1, amb: true, fem: true}},
-	{"اثنان اثنين اثنا اثني إتنين اتنين", atom{typ: aUnit, val: 2}},
-	{"اثنتان اثنتين اثنتا اثنتي", atom{typ: aUnit, val: 2, fem: true}},
-	{"ثلاثة تلاتة ثلاثه", atom{typ: aUnit, val: 3}},
-	{"ثلاث تلات", atom{typ: aUnit, val: 3, fem: true}},
-	{"أربعة", atom{typ: aUnit, val: 4}},
-	{"أربع", atom{typ: aUnit, val: 4, fem: true}},
-	{"خمسة", atom{typ: aUnit, val: 5}},
-	{"خمس", atom{typ: aUnit, val: 5, fem: true, amb: true}},
-	{"ستة", atom{typ: aUnit, val: 6}},
-	{"ست", atom{typ: aUnit, val: 6, fem: true}},
-	{"سبعة", atom{typ: aUnit, val: 7}},
-	{"سبع", atom{typ: aUnit, val: 7, fem: true, amb: true}},
-	{"ثمانية تمانية", atom{typ: aUnit, val: 8}},
-	{"ثماني ثمان تمان", atom{typ: aUnit, val: 8, fem: true}},
-	{"تسعة", atom{typ: aUnit, val: 9}},
-	{"تسع", atom{typ: aUnit, val: 9, fem: true, amb: true}},
-	{"عشرة", atom{typ: aTen, val: 10}},
-	{"عشر", atom{typ: aTen, val: 10, fem: true}},
-	{"حداشر حداشرة", atom{typ: aTeen, val: 11}},
-	{"اتناشر اثناشر", atom{typ: aTeen, val: 12}},
-	{"تلتاشر تلطاشر", atom{typ: aTeen, val: 13}},
-	{"اربعتاشر اربعطاشر", atom{typ: aTeen, val: 14}},
-	{"خمستاشر خمسطاشر", atom{typ: aTeen, val: 15}},
-	{"ستاشر سطاشر", atom{typ: aTeen, val: 16}},
-	{"سبعتاشر سبعطاشر", atom{typ: aTeen, val: 17}},
-	{"تمنتاشر تمنطاشر", atom{typ: aTeen, val: 18}},
-	{"تسعتاشر تسعطاشر", atom{typ: aTeen, val: 19}},
-	{"عشرون عشرين", atom{typ: aTens, val: 20}},
-	{"ثلاثون ثلاثين تلاتين", atom{typ: aTens, val: 30}},
-	{"أربعون أربعين", atom{typ: aTens, val: 40}},
-	{"خمسون خمسين", atom{typ: aTens, val: 50}},
-	{"ستون ستين", atom{typ: aTens, val: 60}},
-	{"سبعون سبعين", atom{typ: aTens, val: 70}},
-	{"ثمانون ثمانين تمانين", atom{typ: aTens, val: 80}},
-	{"تسعون تسعين", atom{typ: aTens, val: 90}},
-	{"مئة مائة مئه", atom{typ: aHundred, val: 100}},
-	{"مية ميه مايه", atom{typ: aHundred, val: 100, coll: true}},
-	{"مئتان مئتين مائتان مائتين مئتا مئتي مائتا مائتي متين ميتين مئتيان", atom{typ: aHundred, val: 200}},
-	{"ألف ألفا", atom{typ: aScale, val: 1e3, cnt: 1}},
-	{"ألفان ألفين ألفي", atom{typ: aScale, val: 1e3, cnt: 2}},
-	{"آلاف", atom{typ: aScale, val: 1e3}},
-	{"مليون مليونا", atom{typ: aScale, val: 1e6, cnt: 1}},
-	{"مليونان مليونين مليوني", atom{typ: aScale, val: 1e6, cnt: 2}},
-	{"ملايين", atom{typ: aScale, val: 1e6}},
-	{"مليار مليارا بليون بليونا", atom{typ: aScale, val: 1e9, cnt: 1}},
-	{"ملياران مليارين مليارى بليونان بليونين", atom{typ: aScale, val: 1e9, cnt: 2}},
-	{"مليارات بلايين", atom{typ: aScale, val: 1e9}},
-	{"تريليون تريليونا ترليون ترليونا", atom{typ: aScale, val: 1e12, cnt: 1}},
-	{"تريليونان تريليونين ترليونان ترليونين", atom{typ: aScale, val: 1e12, cnt: 2}},
-	{"تريليونات ترليونات", atom{typ: aScale, val: 1e12}},
-	{"كوادريليون كوادرليون كوادريليونا كوادرليونا", atom{typ: aScale, val: 1e15, cnt: 1}},
-	{"كوادريليونان كوادريليونين كوادرليونان كوادرليونين", atom{typ: aScale, val: 1e15, cnt: 2}},
-	{"كوادريليونات كوادرليونات", atom{typ: aScale, val: 1e15}},
-	{"كوينتليون كوينتليونا", atom{typ: aScale, val: 1e18, cnt: 1}},
-	{"كوينتليونان كوينتليونين", atom{typ: aScale, val: 1e18, cnt: 2}},
-	{"كوينتليونات", atom{typ: aScale, val: 1e18}},
-	{"نصف", atom{typ: aFrac, val: 2, cnt: 1}},
-	{"ثلث", atom{typ: aFrac, val: 3, cnt: 1}},
-	{"ربع", atom{typ: aFrac, val: 4, cnt: 1}},
-	{"سدس", atom{typ: aFrac, val: 6, cnt: 1}},
-	{"ثمن", atom{typ: aFrac, val: 8, cnt: 1, amb: true}},
-	{"ثلثان ثلثين ثلثا ثلثي", atom{typ: aFrac, val: 3, cnt: 2}},
-	{"خمسان", atom{typ: aFrac, val: 5, cnt: 2}},
-	{"أثلاث", atom{typ: aFrac, val: 3}},
-	{"أرباع", atom{typ: aFrac, val: 4}},
-	{"أخماس", atom{typ: aFrac, val: 5}},
-	{"أسداس", atom{typ: aFrac, val: 6}},
-	{"أسباع", atom{typ: aFrac, val: 7}},
-	{"أثمان", atom{typ: aFrac, val: 8}},
-	{"أتساع", atom{typ: aFrac, val: 9}},
-	{"أعشار", atom{typ: aFrac, val: 10}},
-	{"أول", atom{typ: aOrd, val: 1}},
-	{"أولى", atom{typ: aOrd, val: 1, fem: true, amb: true}},
-	{"ثاني ثان", atom{typ: aOrd, val: 2}},
-	{"ثانية", atom{typ: aOrd, val: 2, fem: true, amb: true}},
-	{"ثالث", atom{typ: aOrd, val: 3}},
-	{"ثالثة", atom{typ: aOrd, val: 3, fem: true}},
-	{"رابع", atom{typ: aOrd, val: 4}},
-	{"رابعة", atom{typ: aOrd, val: 4, fem: true}},
-	{"خامس", atom{typ: aOrd, val: 5}},
-	{"خامسة", atom{typ: aOrd, val: 5, fem: true}},
-	{"سادس", atom{typ: aOrd, val: 6}},
-	{"سادسة", atom{typ: aOrd, val: 6, fem: true}},
-	{"سابع", atom{typ: aOrd, val: 7}},
-	{"سابعة", atom{typ: aOrd, val: 7, fem: true}},
-	{"ثامن", atom{typ: aOrd, val: 8}},
-	{"ثامنة", atom{typ: aOrd, val: 8, fem: true}},
-	{"تاسع", atom{typ: aOrd, val: 9}},
-	{"تاسعة", atom{typ: aOrd, val: 9, fem: true}},
-	{"عاشر", atom{typ: aOrd, val: 10}},
-	{"عاشرة", atom{typ: aOrd, val: 10, fem: true}},
-	{"حادي", atom{typ: aOrd, val: 1, amb: true}},
-	{"حادية", atom{typ: aOrd, val: 1, fem: true, amb: true}},
-	{"عشرات", atom{typ: aVague, val: 10}},
-	{"مئات مئآت", atom{typ: aVague, val: 100}},
-	{"بضع بضعة", atom{typ: aVague, val: 1}},
-	{"دزينة دستة", atom{typ: aDozen, val: 12, cnt: 1}},
-	{"دزينتان دزينتين دستتان دستتين", atom{typ: aDozen, val: 12, cnt: 2}},
-	{"دزينات دستات", atom{typ: aDozen, val: 12}},
-	{"فاصلة", atom{typ: aPoint}},
-	{"سالب ناقص", atom{typ: aNeg}},
-	{"يومان يومين شهران شهرين عامان عامين سنتان سنتين أسبوعان أسبوعين ساعتان ساعتين دقيقتان دقيقتين ليلتان ليلتين مرتان مرتين رقمان رقمين عقدان عقدين قرنان قرنين", atom{typ: aDual, val: 2}},
-	{"تالي تالية قادم قادمة", atom{typ: aRel, cnt: 1, amb: true}},
-	{"سابق سابقة", atom{typ: aRel, cnt: -1, amb: true}},
-	{"حالي حالية", atom{typ: aRel, cnt: 0, amb: true}},
-	{"أخير أخيرة أخيرين أخيرتين آخر", atom{typ: aRel, cnt: 0, end: true, amb: true}},
-}
 
 // maxKey is the longest folded word, in bytes, that can be a number word
 // with its clitics.
