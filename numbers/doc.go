@@ -62,15 +62,34 @@
 // fifth), ثمن (an eighth, or a price) is read only by Parse, and ordinals
 // that complete a month's name (تشرين الثاني) are not numbers.
 //
+// # Options
+//
+// The zero [Options] read text the way news writes it. Three readings that
+// the peer test suites (Duckling, Recognizers-Text) expect but that are
+// mostly noise in news are opt-in: Relative (التالي +1, السابق -1, الأخير
+// from the end, as Kind Relative), Ratios (واحد على ثلاثة, جزء من مئة, خمس
+// العشرون) and Duals (يومين, عامين, رقمان as the cardinal 2).
+//
+// # Spelling out
+//
+// [Words] writes an integer in words in the gender of the counted noun and
+// a case; [Parse] reads every result back (a test checks it in every gender
+// and case, and a fuzz target over all of int64). It differs from CLDR's
+// Arabic spell-out (common/rbnf/ar.xml) by design in ways listed in
+// cldr_test.go: مئة for مائة, اثنان for إثنان, fused ثلاثمئة where CLDR
+// writes ثلاثة مائة, أحد عشر for the masculine, the dual مليونان, plurals after
+// 3–10 (ثلاثة ملايين) and the accusative after 11–99 (أحد عشر ألفا).
+// [Format] writes digits of any script with Arabic separators.
+//
 // # Bad input and limits
 //
 // Extraction never panics and never fails: invalid UTF-8, control
 // characters and bidi marks are skipped like any other non-number text (a
 // bidi mark inside a number, as in 25799‪,‪52, is allowed). Spans are
 // ordered, do not overlap and stay within the string. Values are exact up
-// to 18 significant digits (integers up to 9223372036854775807); a digit
-// run too long for that is skipped by extraction and is an error wrapping
-// [ErrRange] from Parse.
+// to 19 significant digits (every int64, and integers up to
+// 18446744073709551615); a digit run too long for that is skipped by
+// extraction and is an error wrapping [ErrRange] from Parse.
 //
 // # Concurrency
 //

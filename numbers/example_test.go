@@ -44,3 +44,42 @@ func ExampleFind() {
 	// 10 و20 في المئة 10 20 percent range
 	// عشرات الآلاف 30000 99999 cardinal vague
 }
+
+func ExampleWords() {
+	fmt.Println(numbers.Words(37124, numbers.WordsOptions{}))
+	fmt.Println(numbers.Words(13, numbers.WordsOptions{Gender: numbers.Feminine}))
+	fmt.Println(numbers.Words(2000000, numbers.WordsOptions{Case: numbers.Genitive}))
+	// Output:
+	// سبعة وثلاثون ألفا ومئة وأربعة وعشرون
+	// ثلاث عشرة
+	// مليونين
+}
+
+func ExampleFormat() {
+	fmt.Println(numbers.FormatInt(37124, numbers.ArabicIndic))
+	fmt.Println(numbers.FormatInt(-1500000, numbers.Western))
+	v, _ := numbers.NewValue(35, -1)
+	fmt.Println(numbers.Format(v, numbers.Extended))
+	// Output:
+	// ٣٧٬١٢٤
+	// -1,500,000
+	// ۳٫۵
+}
+
+func ExampleValue() {
+	n, _ := numbers.Parse("0.1")
+	third, _ := numbers.Parse("ثلث")
+	fmt.Println(n.Value, n.Value.Float64(), third.Value, third.Value.RatString(), third.Value.Terminating())
+	// Output:
+	// 0.1 0.1 0.333333333333333 1/3 false
+}
+
+func ExampleExtractor() {
+	x := numbers.Extractor{Options: numbers.Options{Relative: true, Duals: true}}
+	for _, n := range x.Find("في اليوم التالي وبعد يومين") {
+		fmt.Println(n.Text, n.Value, n.Kind)
+	}
+	// Output:
+	// التالي 1 relative
+	// يومين 2 cardinal
+}
