@@ -56,6 +56,9 @@ func (st *state) abbrev() bool {
 	return st.wordN == 1 && st.wordDig && (st.first == arabic.Heh || st.first == 0x0645)
 }
 
+// keepLetter is the entry of an Arabic letter a profile keeps as it is.
+var keepLetter = mk(kKeep, clsLetter, 0)
+
 // Modes of run.
 const (
 	modeAppend = iota // the output slice grows as needed
@@ -122,6 +125,28 @@ func run[S input](p *profile, st *state, out []byte, s S, atEOF bool, mode int, 
 				}
 				st.emit(e.cls(), r)
 				i += 2
+				if e == keepLetter {
+					// A run of plain Arabic letters needs one state update
+					// and one copy.
+					j := i
+					for j+1 < len(s) {
+						c, c1 := s[j], s[j+1]
+						if c-0xD8 >= 4 || c1&0xC0 != 0x80 || p.tab[uint16(c&3)<<6|uint16(c1&0x3F)] != keepLetter {
+							break
+						}
+						j += 2
+					}
+					if mode == modeFixed {
+						j = i + min(j-i, (cap(out)-len(out))&^1)
+					}
+					if j > i {
+						if mode != modeSpan {
+							out = append(out, s[i:j]...)
+						}
+						st.wordN = 2
+						i = j
+					}
+				}
 				continue
 			case kMap:
 				// A two-byte rune mapped to a two-byte rune: same length,

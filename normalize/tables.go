@@ -123,6 +123,9 @@ type profile struct {
 	o     options
 	ascii [utf8.RuneSelf]entry
 	tab   [0x300]entry // U+0600–U+08FF
+	lat1  [0x60]entry  // U+00A0–U+00FF
+	punct [0x70]entry  // U+2000–U+206F
+	pf    [0x3B0]entry // U+FB50–U+FEFF
 	pres  []string     // presentation, when o.presentation
 }
 
@@ -134,6 +137,15 @@ func build(o options) *profile {
 	}
 	for r := rune(0x600); r < 0x900; r++ {
 		p.tab[r-0x600] = p.compute(r)
+	}
+	for r := rune(0xA0); r < 0x100; r++ {
+		p.lat1[r-0xA0] = p.compute(r)
+	}
+	for r := rune(0x2000); r < 0x2070; r++ {
+		p.punct[r-0x2000] = p.compute(r)
+	}
+	for r := rune(0xFB50); r < 0xFF00; r++ {
+		p.pf[r-0xFB50] = p.compute(r)
 	}
 	if o.presentation {
 		p.pres = presentation()
@@ -150,6 +162,12 @@ func (p *profile) lookup(r rune) entry {
 		return p.tab[r-0x600]
 	case r < 0xA0:
 		return mk(kKeep, clsOther, 0)
+	case r < 0x100:
+		return p.lat1[r-0xA0]
+	case r >= 0x2000 && r < 0x2070:
+		return p.punct[r-0x2000]
+	case r >= 0xFB50 && r < 0xFF00:
+		return p.pf[r-0xFB50]
 	}
 	return p.compute(r)
 }
