@@ -54,6 +54,9 @@ func TestAnchors(t *testing.T) {
 			if err != nil || !back.Equal(g) {
 				t.Errorf("%v.ToTime(%v) = %v, %v; want %s (%s)", tc.cal, tc.h, back, err, tc.g, tc.reason)
 			}
+			if y, m, d, err := tc.cal.ToGregorian(tc.h); err != nil || y != g.Year() || m != g.Month() || d != g.Day() {
+				t.Errorf("%v.ToGregorian(%v) = %d-%d-%d, %v; want %s (%s)", tc.cal, tc.h, y, m, d, err, tc.g, tc.reason)
+			}
 			if w, err := tc.cal.Weekday(tc.h); err != nil || w != g.Weekday() {
 				t.Errorf("%v.Weekday(%v) = %v, %v; want %v", tc.cal, tc.h, w, err, g.Weekday())
 			}
@@ -126,6 +129,9 @@ func TestErrors(t *testing.T) {
 			}
 			if tc.cal.Valid(tc.d) {
 				t.Errorf("%v.Valid(%v) = true", tc.cal, tc.d)
+			}
+			if _, _, _, err := tc.cal.ToGregorian(tc.d); !errors.Is(err, tc.want) {
+				t.Errorf("%v.ToGregorian(%v) error = %v, want %v", tc.cal, tc.d, err, tc.want)
 			}
 			if _, err := tc.cal.Weekday(tc.d); !errors.Is(err, tc.want) {
 				t.Errorf("%v.Weekday(%v) error = %v, want %v", tc.cal, tc.d, err, tc.want)

@@ -78,6 +78,15 @@ func TestParseErrors(t *testing.T) {
 	if _, err := Parse("  ۳ رمضان ۱۴۴۵ وكان"); !errors.As(err, &pe) || pe.Offset != len("  ۳ رمضان ۱۴۴۵ ") {
 		t.Errorf("ParseError offset: got %v, want %d", err, len("  ۳ رمضان ۱۴۴۵ "))
 	}
+	// The messages name the input and the place, for logs.
+	_, err := Parse("3 يونيو 2024")
+	if want := `hijri: cannot parse "3 يونيو 2024" at byte 2: expected a Hijri month name`; err == nil || err.Error() != want {
+		t.Errorf("error message = %v, want %s", err, want)
+	}
+	_, err = Parse("31 رمضان 1445")
+	if want := "hijri: invalid date: 1445/9/31"; err == nil || err.Error() != want {
+		t.Errorf("error message = %v, want %s", err, want)
+	}
 }
 
 func TestCalendarParse(t *testing.T) {
