@@ -16,3 +16,13 @@ const functionWords = `
 كي لكي لذا لذلك كذلك ايضا فقط جدا كل بعض نفس ذات عدة الان الله اللهم
 لقد انما كانما كان كانت يكون تكون سوف لعل ليت عسي اما فيما مما عما ممن عمن
 `
+
+// functionNoPronoun are the function words that never carry a pronoun
+// enclitic (conjunctions, interrogatives, demonstratives, relatives), so
+// that أمني is not أم+ني nor ثمه ثم+ه. Folded like functionWords.
+const functionNoPronoun = `
+او ام بل ثم لا لم لن قد هل ما ماذا متي كيف كم لماذا اين اذا اذ لو لولا كما بينما حيث حين عندما
+هذا هذه هذان هاتان هذين هاتين هؤلاء ذلك تلك ذاك اولئك هنا هناك هنالك
+الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي
+هو هي هم هما هن انا نحن انت انتم انتما انتن كي لكي لذا لذلك كذلك ايضا فقط جدا الان الله سوف
+`

@@ -30,8 +30,9 @@ const (
 )
 
 var (
-	lexOnce sync.Once
-	lexicon *lexTable
+	lexOnce  sync.Once
+	lexicon  *lexTable
+	noPronFn *lexTable // functionNoPronoun
 )
 
 // lex returns the lexicon, decoding it on first use. It is read-only
@@ -56,7 +57,11 @@ func lex() *lexTable {
 		for _, w := range strings.Fields(functionWords) {
 			m.addWord(w, lexFunc)
 		}
-		lexicon = m
+		np := newLexTable(200)
+		for _, w := range strings.Fields(functionNoPronoun) {
+			np.addWord(w, lexFunc)
+		}
+		lexicon, noPronFn = m, np
 	})
 	return lexicon
 }

@@ -29,41 +29,45 @@ type cand struct {
 // weights are the ranking model's weights, set by hand and by coordinate
 // search on the dev split of the WikiNews gold (never its test split).
 type weights struct {
-	level      [numLevels]float32 // stem knowledge
-	conjW      [2]float32         // و, stem unknown / known
-	conjF      [2]float32         // ف, stem unknown / known
-	prep       [numPreps][2]float32
-	pron       [len(pronouns)][2]float32
-	wholeKnown float32 // splitting a word that is itself a lexicon word (stem not a function word)
-	wholeFunc  float32 // splitting a function word
-	funcStem   float32 // the stem is a function word
-	seenWhole  float32 // the whole word is attested, the stem is not
-	conjYeh    float32 // و/ف before an unknown stem starting with ي (ويليام, ويكيبيديا)
-	artPrep    float32 // ب ك ل before a stem with the article
-	artPron    float32 // a stem with the article and a pronoun
-	shortStem  float32 // a non-function stem of two letters or fewer
-	futNotVerb float32 // س before a known stem that is not a verb
-	prepVerb   float32 // ب or ك before a stem known only as a verb, ل before one not imperfect
-	tanween    float32 // the whole word is a known noun with the accusative alef
+	level        [numLevels]float32 // stem knowledge
+	conjW        [2]float32         // و, stem unknown / known
+	conjF        [2]float32         // ف, stem unknown / known
+	prep         [numPreps][2]float32
+	pron         [len(pronouns)][2]float32
+	wholeKnown   float32 // splitting a word that is itself a lexicon word (stem not a function word)
+	wholeFunc    float32 // splitting a function word
+	funcStem     float32 // the stem is a function word
+	seenWhole    float32 // the whole word is attested, the stem is not
+	conjYeh      float32 // و/ف before an unknown stem starting with ي (ويليام, ويكيبيديا)
+	artPrep      float32 // ب ك ل before a stem with the article
+	artPron      float32 // a stem with the article and a pronoun
+	shortStem    float32 // a non-function stem of two letters or fewer
+	futNotVerb   float32 // س before a known stem that is not a verb
+	prepVerb     float32 // ب or ك before a stem known only as a verb, ل before one not imperfect
+	tanween      float32 // the whole word is a known noun with the accusative alef
+	tanweenSeen  float32 // ... and an attested form
+	wholeKnownF2 float32 // two clitics or more around a function word, the whole being a lexicon word
 }
 
 var model = weights{
-	level:      [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 4},
-	conjW:      [2]float32{0.5, 0},
-	conjF:      [2]float32{-0.5, -0.5},
-	prep:       [numPreps][2]float32{prB: {-0.5, -1}, prK: {-2, -2}, prL: {-0.5, -1}, prS: {-1, -0.5}, prLL: {0, -0.5}},
-	pron:       [len(pronouns)][2]float32{{-1, -0.5}, {-0.5, -0.5}, {-1, -0.5}, {-1, -1}, {-1.5, -1.5}, {-3, -1.5}, {-1.5, -1}, {-4, -4}, {-3, -3}, {-3, -3}, {-3, -1.5}, {-2, -1}},
-	wholeKnown: -3,
-	wholeFunc:  -4,
-	funcStem:   2.5,
-	seenWhole:  -0.5,
-	conjYeh:    -1,
-	artPrep:    1.5,
-	artPron:    -4,
-	shortStem:  -2,
-	futNotVerb: -2,
-	prepVerb:   -2,
-	tanween:    1,
+	level:        [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 4, lvInflFem: 2.5},
+	conjW:        [2]float32{0.5, 0},
+	conjF:        [2]float32{-0.5, -0.5},
+	prep:         [numPreps][2]float32{prB: {-0.5, -1}, prK: {-2, -2}, prL: {-0.5, -1}, prS: {-1, -0.5}, prLL: {0, -0.5}},
+	pron:         [len(pronouns)][2]float32{{-1, -0.5}, {-0.5, -0.5}, {-1, -0.5}, {-1, -1}, {-1.5, -1.5}, {-3, -1.5}, {-1.5, -1}, {-4, -4}, {-3, -3}, {-3, -3}, {-3, -1.5}, {-2, -1}},
+	wholeKnown:   -3,
+	wholeFunc:    -4,
+	funcStem:     2.5,
+	seenWhole:    -0.5,
+	conjYeh:      -1,
+	artPrep:      1.5,
+	artPron:      -4,
+	shortStem:    -2,
+	futNotVerb:   -2,
+	prepVerb:     -2,
+	tanween:      0,
+	tanweenSeen:  1,
+	wholeKnownF2: -3,
 }
 
 func b2i(b bool) int {
@@ -113,7 +117,7 @@ func (w *analysis) best() cand {
 	var matched [len(pronouns)]uint8
 	nm := 0
 	for pi, p := range pronouns {
-		if w.hasSuffix(0, w.n, p, 1) {
+		if w.hasSuffix(0, w.n, p, 1) && (p[len(p)-1] != 'ي' || w.raw[w.n-1] == 'ي') {
 			matched[nm] = uint8(pi)
 			nm++
 		}
@@ -149,8 +153,8 @@ func (w *analysis) best() cand {
 					if f != 'س' || s+1 >= n {
 						continue
 					}
-					if g := w.folded(s + 1); g != 'ي' && g != 'ت' && g != 'ن' && g != 'ا' {
-						continue
+					if g := w.raw[s+1]; g != 'ي' && g != 'ت' && g != 'ن' && g != 'أ' {
+						continue // the future goes before an imperfect: يـ تـ نـ أ
 					}
 				case prLL:
 					if f != 'ل' || s+1 >= n || w.folded(s+1) != 'ل' {
@@ -187,6 +191,9 @@ func (w *analysis) best() cand {
 		score := m.level[whole]
 		if whole == lvInfl && w.n >= 4 && w.f[w.n-1] == 'ا' && w.class(0, w.n-1)&lexNoun != 0 {
 			score += m.tanween // وفقا, فورا: a noun with the accusative alef
+			if wf.seen {
+				score += m.tanweenSeen
+			}
 		}
 		if score >= bestC.score { // ties go to the whole word
 			bestC = cand{s: 0, e: w.n, pron: -1, score: score}
@@ -199,7 +206,7 @@ func (w *analysis) best() cand {
 // lexicon word can get.
 func (m *weights) maxWholeUnknown() float32 {
 	best := m.level[lvUnknown]
-	for _, v := range []float32{m.level[lvInfl] + m.tanween, m.level[lvArtInfl], m.level[lvArt]} {
+	for _, v := range []float32{m.level[lvInfl] + m.tanween + m.tanweenSeen, m.level[lvArtInfl], m.level[lvArt], m.level[lvInflFem]} {
 		if v > best {
 			best = v
 		}
@@ -227,7 +234,7 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 		switch lv {
 		case lvDirect, lvFunc:
 			lv = lvArt
-		case lvInfl:
+		case lvInfl, lvInflFem:
 			lv = lvArtInfl
 		case lvArt, lvArtInfl:
 			lv = lvUnknown // لال...: not an article
@@ -240,6 +247,9 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 	}
 	if stemLen == 1 && (c.pron < 0 || c.conj != 0 || c.prep != prNone) {
 		return -100 // only ل+ه, ب+ها ...
+	}
+	if lv == lvFunc && (c.pron >= 0 && w.noPronoun(c.s, c.e) || c.prep == prS && !verb) {
+		return -100 // أم+ني, س+ان: a function word that takes no pronoun or future
 	}
 	score := m.level[lv]
 	known := b2i(lv != lvUnknown)
@@ -290,6 +300,8 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 		score += m.wholeFunc
 	case wf.known && lv != lvFunc:
 		score += m.wholeKnown
+	case wf.known && c.conj+b2i(c.prep != prNone)+b2i(c.pron >= 0) >= 2:
+		score += m.wholeKnownF2 // و+ل+اية for ولاية
 	}
 	if lv == lvFunc {
 		score += m.funcStem

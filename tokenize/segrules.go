@@ -166,6 +166,7 @@ const (
 	lvArt     // ال + known word
 	lvDirect  // a lexicon word
 	lvFunc    // a function word
+	lvInflFem // a known base plus ة or ية (فني → فنية)
 	numLevels
 )
 
@@ -215,34 +216,54 @@ func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb, seen bool) 
 		if c&(lexNoun|lexVerb) != 0 {
 			return lvArt, false, seen
 		}
-		if w.inflKnown(i+2, j) {
+		if ok, _ := w.inflKnown(i+2, j); ok {
 			return lvArtInfl, false, seen
 		}
 	}
-	if w.inflKnown(i, j) {
+	if ok, fem := w.inflKnown(i, j); ok {
+		if fem {
+			return lvInflFem, false, seen
+		}
 		return lvInfl, false, seen
 	}
 	return lvUnknown, false, seen
 }
 
 // inflKnown reports whether [i, j) is a known word plus an inflectional
-// suffix, or a known word ending in ة whose ة became ات, ت, تان, ...
-func (w *analysis) inflKnown(i, j int) bool {
-	for _, suf := range inflections {
+// suffix, or a known word ending in ة whose ة became ات, ت, تان, ... fem
+// reports the feminine ة or ية on a known base.
+func (w *analysis) inflKnown(i, j int) (ok, fem bool) {
+	for x, suf := range inflections {
 		k := len(suf)
 		if !w.hasSuffix(i, j, suf, 2) {
 			continue
 		}
 		if w.class(i, j-k)&(lexNoun|lexVerb) != 0 {
-			return true
+			return true, x == infYa || x == infTa
 		}
 		if femInflection(suf) && w.classWith(i, j-k+1, 'ة')&lexNoun != 0 {
 			// a feminine base: ملكة → ملكات
-			return true
+			return true, false
 		}
 	}
-	return false
+	return false, false
 }
+
+// Indexes of ية and ة in inflections.
+const (
+	infYa = 7
+	infTa = 8
+)
 
 // at returns the byte offset of letter i in the word.
 func (w *analysis) at(i int) int { return int(w.off[i]) }
+
+// noPronoun reports whether the letters [i, j) are a function word that
+// takes no pronoun enclitic.
+func (w *analysis) noPronoun(i, j int) bool {
+	h := uint64(hashSeed)
+	for k := i; k < j; k++ {
+		h = hashStep(h, uint64(w.code[k]))
+	}
+	return noPronFn.get(h) != 0
+}

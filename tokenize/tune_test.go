@@ -66,7 +66,7 @@ func TestTuneWeights(t *testing.T) {
 		return ok
 	}
 	m := &model
-	params := []*float32{&m.conjW[0], &m.conjW[1], &m.conjF[0], &m.conjF[1], &m.wholeKnown, &m.wholeFunc, &m.funcStem, &m.seenWhole, &m.conjYeh, &m.artPrep, &m.artPron, &m.shortStem, &m.futNotVerb, &m.prepVerb, &m.tanween}
+	params := []*float32{&m.conjW[0], &m.conjW[1], &m.conjF[0], &m.conjF[1], &m.wholeKnown, &m.wholeFunc, &m.funcStem, &m.seenWhole, &m.conjYeh, &m.artPrep, &m.artPron, &m.shortStem, &m.futNotVerb, &m.prepVerb, &m.tanween, &m.tanweenSeen, &m.wholeKnownF2}
 	for i := range m.level {
 		params = append(params, &m.level[i])
 	}
