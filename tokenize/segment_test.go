@@ -61,7 +61,7 @@ func TestSegmentWord(t *testing.T) {
 // TestNamesStayWhole: over-segmentation of names and common words is the
 // classic failure (ب+لينكن, و+الد, ك+امل, ل+بنان).
 func TestNamesStayWhole(t *testing.T) {
-	for _, w := range []string{"بلينكن", "والد", "كامل", "لبنان", "بايدن", "فلسطين", "وزير", "بنيامين", "وكالات", "كبير", "فقط", "بين", "لكن", "الله"} {
+	for _, w := range []string{"بلينكن", "والد", "كامل", "لبنان", "بايدن", "فلسطين", "وزير", "بنيامين", "وكالات", "كبير", "فقط", "بين", "لكن", "الله", "بني", "سان", "أمني"} {
 		for _, scheme := range []Scheme{Clitics, Article, Full} {
 			got := SegmentWord(w, scheme)
 			if len(got) != 1 || got[0].Form != w && !(scheme != Clitics && strings.HasPrefix(w, "ال")) {
@@ -70,6 +70,16 @@ func TestNamesStayWhole(t *testing.T) {
 				}
 				t.Errorf("SegmentWord(%q, %v) = %s, want the word whole", w, scheme, forms(got))
 			}
+		}
+	}
+}
+
+// TestNoCliticInside lists words whose look-alike clitic analysis is wrong
+// (ف+نية for فنية "artistic", ب+ضعة for بضعة "a few", و+ل+اية for ولاية).
+func TestNoCliticInside(t *testing.T) {
+	for _, w := range []string{"فنية", "بضعة", "ولاية", "سامي", "فورا"} {
+		if got := SegmentWord(w, Clitics); len(got) != 1 {
+			t.Errorf("SegmentWord(%q, Clitics) = %s, want the word whole", w, forms(got))
 		}
 	}
 }
