@@ -66,7 +66,7 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		if k < n && dst[k].Start < tok.End {
 			continue // inside (or overlapping) an entity
 		}
-		sd, ok := seeds[lex.Search(tok.Stem())]
+		sd, ok := seeds[st.stems[i]]
 		if !ok {
 			continue
 		}

@@ -31,13 +31,18 @@ type state struct {
 	rest    []string
 	matches []gaz.Match
 	key     strings.Builder
-	src     string // the text being tagged
+	src     string   // the text being tagged
+	stems   []string // search form without proclitics of each token of src
 }
 
 func (t *Tagger) tag(st *state, dst []Entity, s string) []Entity {
 	st.src = s
-	defer func() { st.src = "" }()
+	defer func() {
+		st.src = ""
+		clear(st.stems)
+	}()
 	st.toks = lex.Tokenize(st.toks[:0], s)
+	st.stems = st.stems[:0]
 	base := len(dst)
 	toks := st.toks
 	for start := 0; start < len(toks); {
@@ -74,7 +79,17 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 		return dst
 	}
 	st.x.Extract(&st.seq, toks, t.gaz)
+	for i := range toks {
+		st.stems = append(st.stems, st.x.Stem(i))
+	}
 	st.labels = st.dec.Decode(t.m, &st.seq, st.labels[:0])
+	if !slices.ContainsFunc(st.labels, func(l model.Label) bool { return l != model.O }) {
+		// No entity: the scores are not needed.
+		if t.caller != nil {
+			return t.overrides(st, dst, len(dst), toks)
+		}
+		return dst
+	}
 	st.probs = st.dec.Marginals(t.m, &st.seq, st.labels, st.probs[:0])
 	start := len(dst)
 	ls := st.labels

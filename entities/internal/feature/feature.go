@@ -14,7 +14,7 @@ import (
 )
 
 // Set names this feature set. Change it whenever Extract changes.
-const Set = "ner-features-v1"
+const Set = "ner-features-v2"
 
 // Lexical is the number of word-identity features (search form, stem, core)
 // that Extract emits for every token right after the bias feature, at
@@ -59,9 +59,19 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 	for i := range toks {
 		t := &toks[i]
 		w := word{norm: lex.Search(t.Text)}
-		if t.Pre == 0 && t.Suf == 0 {
+		switch {
+		case t.Pre == 0 && t.Suf == 0:
 			w.stem = w.norm
-		} else {
+		case t.Suf == 0:
+			// The search form works letter by letter, so the stem's form is
+			// the whole word's form without the proclitics' form.
+			w.pre = lex.Search(t.Text[:t.Pre])
+			if rest, ok := strings.CutPrefix(w.norm, w.pre); ok {
+				w.stem = rest
+			} else {
+				w.stem = lex.Search(t.Stem())
+			}
+		default:
 			w.stem = lex.Search(t.Stem())
 			w.pre = lex.Search(t.Text[:t.Pre])
 			w.suf = lex.Search(t.Text[len(t.Text)-t.Suf:])
@@ -99,6 +109,10 @@ const (
 	eos = "</s>"
 )
 
+// Stem returns the search form without proclitics of token i of the last
+// sentence given to Extract.
+func (x *Extractor) Stem(i int) string { return x.words[i].stem }
+
 func (x *Extractor) at(i int) *word {
 	if i < 0 || i >= len(x.words) {
 		return nil
@@ -109,16 +123,6 @@ func (x *Extractor) at(i int) *word {
 func (x *Extractor) norm(i int) string {
 	if w := x.at(i); w != nil {
 		return w.norm
-	}
-	if i < 0 {
-		return bos
-	}
-	return eos
-}
-
-func (x *Extractor) stem(i int) string {
-	if w := x.at(i); w != nil {
-		return w.stem
 	}
 	if i < 0 {
 		return bos
@@ -201,18 +205,13 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	x.add(seq, fSuf1, suffix(w.stem, 1))
 	x.add(seq, fSuf2, suffix(w.stem, 2))
 	x.add(seq, fSuf3, suffix(w.stem, 3))
-	x.add(seq, fSuf4, suffix(w.stem, 4))
 	x.add(seq, fShape, w.shape)
 	x.add(seq, fNormM1, x.norm(i-1))
 	x.add(seq, fNormP1, x.norm(i+1))
 	x.add(seq, fNormM2, x.norm(i-2))
 	x.add(seq, fNormP2, x.norm(i+2))
-	x.add(seq, fStemM1, x.stem(i-1))
-	x.add(seq, fStemP1, x.stem(i+1))
 	x.add(seq, fBiM1, x.norm(i-1), w.norm)
 	x.add(seq, fBiP1, w.norm, x.norm(i+1))
-	x.add(seq, fCoreM1, coreOf(x.at(i-1)))
-	x.add(seq, fCoreP1, coreOf(x.at(i+1)))
 	x.add(seq, fShape3, x.shapeAt(i-1), w.shape, x.shapeAt(i+1))
 	if w.pre != "" {
 		x.add(seq, fHasPre, w.pre)
@@ -229,7 +228,6 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	x.addByte(seq, fTrigM1, x.byteAt(i-1, tr))
 	x.addByte(seq, fTrigM2, x.byteAt(i-2, tr))
 	x.addByte(seq, fTrigP1, x.byteAt(i+1, tr))
-	x.add(seq, fTrigM1P1, string(rune(x.byteAt(i-1, tr))), string(rune(x.byteAt(i+1, tr))))
 	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
 		x.add(seq, fStemTrigM1, string(rune(t)), w.core)
 	}
@@ -281,30 +279,31 @@ func (x *Extractor) altGaz(alt string) uint8 {
 	return t
 }
 
-func coreOf(w *word) string {
-	if w == nil {
-		return "<none>"
-	}
-	return w.core
-}
-
-// add hashes template id with the parts (FNV-1a, 64 bits) and appends it.
+// add hashes template id with the parts and appends it. The hash reads
+// eight bytes at a time (multiply-xorshift); it is part of the model format.
 func (x *Extractor) add(seq *model.Sequence, id int, parts ...string) {
-	h := uint64(14695981039346656037)
-	h = (h ^ uint64(id)) * 1099511628211
+	h := uint64(id+1) * 0x9e3779b97f4a7c15
 	for _, p := range parts {
-		for j := 0; j < len(p); j++ {
-			h = (h ^ uint64(p[j])) * 1099511628211
+		for len(p) >= 8 {
+			v := uint64(p[0]) | uint64(p[1])<<8 | uint64(p[2])<<16 | uint64(p[3])<<24 |
+				uint64(p[4])<<32 | uint64(p[5])<<40 | uint64(p[6])<<48 | uint64(p[7])<<56
+			h = (h ^ v) * 0xff51afd7ed558ccd
+			h ^= h >> 32
+			p = p[8:]
 		}
-		h = (h ^ 0xff) * 1099511628211
+		var v uint64
+		for i := 0; i < len(p); i++ {
+			v |= uint64(p[i]) << (8 * i)
+		}
+		h = (h ^ v ^ uint64(len(p))<<59) * 0xc4ceb9fe1a85ec53
+		h ^= h >> 29
 	}
 	seq.Feats = append(seq.Feats, mix(h))
 }
 
 func (x *Extractor) addByte(seq *model.Sequence, id int, b byte) {
-	h := uint64(14695981039346656037)
-	h = (h ^ uint64(id)) * 1099511628211
-	h = (h ^ uint64(b)) * 1099511628211
+	h := uint64(id+1) * 0x9e3779b97f4a7c15
+	h = (h ^ uint64(b)) * 0xc4ceb9fe1a85ec53
 	seq.Feats = append(seq.Feats, mix(h))
 }
 
