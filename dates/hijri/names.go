@@ -144,18 +144,27 @@ func buildKeys(variants [][]string) keySet {
 // marbuta becomes heh, every space becomes ' ', and diacritics, tatweel and
 // invisible controls return -1 (ignored).
 func foldRune(r rune) rune {
-	switch r {
-	case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda, arabic.AlefWasla:
-		return arabic.Alef
-	case arabic.AlefMaksura:
-		return arabic.Yeh
-	case arabic.TehMarbuta:
-		return arabic.Heh
-	case ' ', '\t', '\n', '\r':
-		return ' '
+	if r >= 0x0621 && r <= 0x064A { // the basic Arabic letters: the common case
+		switch r {
+		case arabic.AlefHamzaAbove, arabic.AlefHamzaBelow, arabic.AlefMadda:
+			return arabic.Alef
+		case arabic.AlefMaksura:
+			return arabic.Yeh
+		case arabic.TehMarbuta:
+			return arabic.Heh
+		case arabic.TatweelRune:
+			return -1
+		}
+		return r
 	}
-	if r < 0x80 || r >= 0x0621 && r <= 0x063A || r >= 0x0641 && r <= 0x064A {
-		return r // ASCII or a plain Arabic letter (the common case)
+	if r < 0x80 {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' {
+			return ' '
+		}
+		return r
+	}
+	if r == arabic.AlefWasla {
+		return arabic.Alef
 	}
 	if arabic.IsDiacritic(r) || arabic.IsTatweel(r) || arabic.IsInvisible(r) {
 		return -1
@@ -216,6 +225,12 @@ func (f *folded) fold(s string, limit int) {
 		}
 		f.r[f.n], f.end[f.n] = c, i
 		f.n++
+		if c != ' ' && (c < 0x0621 || c > 0x064A) {
+			// Names hold only basic Arabic letters and spaces: nothing
+			// after this rune can be part of a match, and it is kept only
+			// as the rune after a possible match.
+			return
+		}
 	}
 }
 
