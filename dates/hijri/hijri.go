@@ -35,6 +35,31 @@ func (d Date) String() string {
 	return string(d.appendISO(buf[:0], '-'))
 }
 
+// IsZero reports whether d is the zero Date (which no calendar contains).
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Compare returns -1, 0 or +1 as d is before, equal to or after e, comparing
+// year, then month, then day (the order of days within one calendar).
+func (d Date) Compare(e Date) int {
+	switch {
+	case d.Year != e.Year:
+		return cmpInt(d.Year, e.Year)
+	case d.Month != e.Month:
+		return cmpInt(d.Month, e.Month)
+	}
+	return cmpInt(d.Day, e.Day)
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
 // appendISO appends the year (at least 4 digits), month and day (2 digits)
 // separated by sep.
 func (d Date) appendISO(dst []byte, sep byte) []byte {
@@ -101,6 +126,24 @@ func (c Calendar) String() string {
 		return "astronomical"
 	}
 	return "Calendar(" + strconv.Itoa(int(c)) + ")"
+}
+
+// ParseCalendar returns the Calendar named s: a name [Calendar.String]
+// returns ("umalqura", "umalqura-alt", "civil", "astronomical") or ICU's
+// calendar identifier ("islamic-umalqura", "islamic-civil", "islamic-tbla").
+// Unknown names give an error wrapping ErrUnknownCalendar.
+func ParseCalendar(s string) (Calendar, error) {
+	switch s {
+	case "umalqura", "islamic-umalqura":
+		return UmmAlQura, nil
+	case "umalqura-alt":
+		return UmmAlQuraAlt, nil
+	case "civil", "islamic-civil":
+		return Civil, nil
+	case "astronomical", "islamic-tbla":
+		return Astronomical, nil
+	}
+	return 0, fmt.Errorf("%w: %q", ErrUnknownCalendar, s)
 }
 
 // table returns the Umm al-Qura table of c, or nil for a tabular calendar.

@@ -248,3 +248,34 @@ func TestStrings(t *testing.T) {
 }
 
 func civilDate(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestParseCalendar(t *testing.T) {
+	for _, c := range []Calendar{UmmAlQura, UmmAlQuraAlt, Civil, Astronomical} {
+		if got, err := ParseCalendar(c.String()); err != nil || got != c {
+			t.Errorf("ParseCalendar(%q) = %v, %v", c.String(), got, err)
+		}
+	}
+	for name, want := range map[string]Calendar{"islamic-umalqura": UmmAlQura, "islamic-civil": Civil, "islamic-tbla": Astronomical} {
+		if got, err := ParseCalendar(name); err != nil || got != want {
+			t.Errorf("ParseCalendar(%q) = %v, %v; want %v", name, got, err, want)
+		}
+	}
+	if _, err := ParseCalendar("gregorian"); !errors.Is(err, ErrUnknownCalendar) {
+		t.Errorf("ParseCalendar(gregorian) error = %v, want ErrUnknownCalendar", err)
+	}
+}
+
+func TestDateCompare(t *testing.T) {
+	dates := []Date{{1444, 12, 29}, {1445, 1, 1}, {1445, 1, 2}, {1445, 2, 1}, {1446, 1, 1}}
+	for i, a := range dates {
+		for j, b := range dates {
+			want := cmpInt(i, j)
+			if got := a.Compare(b); got != want {
+				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
+			}
+		}
+	}
+	if !(Date{}).IsZero() || (Date{1445, 1, 1}).IsZero() {
+		t.Error("IsZero is wrong")
+	}
+}
