@@ -30,7 +30,7 @@ func (e *ParseError) Unwrap() error { return ErrSyntax }
 // spaces aside). It accepts, with digits of any script (ASCII, Arabic-Indic
 // ٠–٩, Extended ۰–۹) and any spacing:
 //
-//   - Arabic: [weekday[،]] day [من] month-name [،] [سنة|عام] year [era],
+//   - Arabic: [weekday[،]] day [من] month-name [،] [سنة|عام|لسنة|لعام] year [era],
 //     e.g. "3 ذو الحجة 1445 هـ", "الأحد ٣ من ذي الحجة ١٤٤٥هـ";
 //   - numeric year first: "1445/12/03", "1445-12-3", "1445.12.03" [era];
 //   - numeric day first: "3/12/1445هـ", "03-12-1445 هـ".
@@ -178,7 +178,7 @@ func (p *parser) word(keys *keySet) bool {
 // Folded words the parser looks for, built once.
 var (
 	wordMin      = buildKeys([][]string{{"من"}})
-	wordYear     = buildKeys([][]string{{"سنة", "عام"}})
+	wordYear     = buildKeys([][]string{{"سنة", "عام", "لسنة", "لعام"}})
 	eraWords     = buildKeys([][]string{{"هجرية", "هجري", "للهجرة", "هـ"}})
 	eraASCII     = []string{"AH", "A.H.", "H"}
 	commaRunes   = ",،"

@@ -20,6 +20,7 @@ func TestParse(t *testing.T) {
 		{"weekday-min-genitive", "الأحد ٣ من ذي الحجة ١٤٤٥هـ", Date{1445, 12, 3}, "weekday, من, genitive ذي, era glued to the year"},
 		{"weekday-comma", "الأحد، 3 ذو الحجة 1445", Date{1445, 12, 3}, "weekday with Arabic comma, no era"},
 		{"year-word-era-word", "3 ذو الحجة سنة 1445 للهجرة", Date{1445, 12, 3}, "سنة before the year, للهجرة after"},
+		{"li-am", "10 محرم لعام 1446هـ", Date{1446, 1, 10}, "لعام before the year"},
 		{"heh-era", "٣ رمضان، ١٤٤٥ه", Date{1445, 9, 3}, "comma after the month, bare heh era"},
 		{"hijriyya", "1 محرم 1446 هجرية", Date{1446, 1, 1}, "هجرية era"},
 		{"diacritics", "١ رَمَضَانَ ١٤٤٥ هـ", Date{1445, 9, 1}, "vocalised month name"},
