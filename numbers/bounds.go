@@ -94,37 +94,47 @@ func (sc *scanner) prevWordIs(p int, w string) (int, bool) {
 	return i, true
 }
 
-// before4 holds up to four words before a number, folded, nearest first.
+// before4 holds up to four words before a number, folded on demand,
+// nearest first.
 type before4 struct {
-	n     int
+	s     string
+	p     int // where to look for the next word back
+	n     int // words folded so far
+	done  bool
 	start [4]int
 	key   [4][maxKey]byte
 	klen  [4]int
 }
 
-// wordsBefore folds up to four words before p (fewer at a line start or
-// punctuation).
+// wordsBefore prepares b to read the words before p.
 func (sc *scanner) wordsBefore(p int, b *before4) {
-	b.n = 0
+	b.s, b.p, b.n, b.done = sc.s, p, 0, false
+}
+
+// fill folds words until word k is available, and reports whether it is.
+func (b *before4) fill(k int) bool {
 	var pos [maxKey / 2]int
-	for b.n < 4 {
-		i, e, ok := prevWord(sc.s, p)
+	for b.n <= k && !b.done && b.n < 4 {
+		i, e, ok := prevWord(b.s, b.p)
 		if !ok {
+			b.done = true
 			break
 		}
-		n := fold(sc.s, i, e, &b.key[b.n], &pos)
+		n := fold(b.s, i, e, &b.key[b.n], &pos)
 		if n < 0 {
+			b.done = true
 			break
 		}
 		b.start[b.n], b.klen[b.n] = i, n
 		b.n++
-		p = i
+		b.p = i
 	}
+	return k < b.n
 }
 
 // is reports whether word k is w, or (clitics) w after و ف ب ل ك.
 func (b *before4) is(k int, w string, clitics bool) bool {
-	if k >= b.n {
+	if !b.fill(k) {
 		return false
 	}
 	f := b.key[k][:b.klen[k]]

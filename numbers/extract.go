@@ -112,7 +112,7 @@ func (sc *scanner) next() (Number, bool) {
 			sc.i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeAt(s, i)
 		if _, dsc := arabic.DigitValue(r); dsc != arabic.NoScript || ((r == '\u2212' || r == '\u066A' || r == '\u066B') && sc.numeralStart(i)) {
 			if n, ok := sc.numeralAt(i); ok {
 				return n, true
@@ -201,11 +201,20 @@ func (sc *scanner) numeralAt(i int) (Number, bool) {
 // diacritics, tatweel and presentation forms.
 func wordEnd(s string, i int) int {
 	for i < len(s) {
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeAt(s, i)
 		if !arabic.IsWordRune(r) {
 			return i
 		}
 		i += w
 	}
 	return i
+}
+
+// decodeAt decodes the rune at i, with a fast path for the two-byte
+// runes U+0600–U+06FF.
+func decodeAt(s string, i int) (rune, int) {
+	if c := s[i]; c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }

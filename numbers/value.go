@@ -137,6 +137,38 @@ func abs32(x int32) int32 {
 	return x
 }
 
+// align returns the coefficients of two terminating values scaled to their
+// smaller exponent, if that does not overflow.
+func align(d, e Value) (a, b uint64, exp int, ok bool) {
+	if d.den > 1 || e.den > 1 {
+		return 0, 0, 0, false
+	}
+	a, b = d.coef, e.coef
+	switch {
+	case d.exp > e.exp:
+		a, ok = scale10(a, int(d.exp-e.exp))
+		exp = int(e.exp)
+	case e.exp > d.exp:
+		b, ok = scale10(b, int(e.exp-d.exp))
+		exp = int(d.exp)
+	default:
+		ok, exp = true, int(d.exp)
+	}
+	return a, b, exp, ok
+}
+
+// scale10 returns c × 10^k if it fits.
+func scale10(c uint64, k int) (uint64, bool) {
+	for ; k > 0; k-- {
+		hi, lo := bits.Mul64(c, 10)
+		if hi != 0 {
+			return 0, false
+		}
+		c = lo
+	}
+	return c, true
+}
+
 // Sign returns -1, 0 or +1.
 func (d Value) Sign() int {
 	switch {
@@ -188,6 +220,25 @@ func (d Value) Int64() (int64, bool) {
 func (d Value) Cmp(e Value) int {
 	if d == e {
 		return 0
+	}
+	if ds, es := d.Sign(), e.Sign(); ds != es {
+		if ds < es {
+			return -1
+		}
+		return 1
+	}
+	if a, b, _, ok := align(d, e); ok {
+		c := 0
+		switch {
+		case a < b:
+			c = -1
+		case a > b:
+			c = 1
+		}
+		if d.neg {
+			c = -c
+		}
+		return c
 	}
 	return d.Rat().Cmp(e.Rat())
 }
@@ -277,9 +328,16 @@ func (d Value) add(e Value) (Value, error) {
 	if d.coef == 0 {
 		return e, nil
 	}
-	if d.den <= 1 && e.den <= 1 && d.exp == e.exp && d.neg == e.neg {
-		if c := d.coef + e.coef; c >= d.coef {
-			return makeValue(d.neg, c, int(d.exp))
+	if a, b, exp, ok := align(d, e); ok {
+		switch {
+		case d.neg == e.neg:
+			if c := a + b; c >= a {
+				return makeValue(d.neg, c, exp)
+			}
+		case a >= b:
+			return makeValue(d.neg, a-b, exp)
+		default:
+			return makeValue(e.neg, b-a, exp)
 		}
 	}
 	return RatValue(new(big.Rat).Add(d.Rat(), e.Rat()))
