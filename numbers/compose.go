@@ -113,7 +113,7 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 		return ph, false
 	}
 	if !t.known {
-		if sc.opts.Ratios && t.is(wJuz) && !t.conj {
+		if sc.opts.Ratios && t.is(wJuz) {
 			return sc.partOf(t)
 		}
 		return sc.articleDigits(t)
