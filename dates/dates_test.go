@@ -236,6 +236,9 @@ func TestMore(t *testing.T) {
 		{name: "day month past", in: "في السادس من شهر رمضان الماضي", ref: "2015-06-02", want: []got{{"السادس من شهر رمضان الماضي", "hijri", "day", "2014-07-03", "2014-07-03", 0}}, reason: "الماضي after a month: the latest such month before the current one"},
 		{name: "civil fallback", in: "توفي سنة 262هـ", ref: ref, want: []got{{"سنة 262هـ", "hijri", "year", "0875-10-10", "0876-09-27", 0}}, reason: "outside the Umm al-Qura table the tabular civil calendar is used"},
 		{name: "construct not duration", in: "تنحر الخراف قبل يوم العيد", ref: ref, reason: "قبل يوم العيد is 'before the day of the feast', not 'a day ago'"},
+		{name: "pair quotes", in: "بنهاية تموز \"يوليو\" 2015، مقارنة", ref: ref, want: []got{{"نهاية تموز \"يوليو\" 2015", "gregorian", "day", "2015-07-21", "2015-07-31", 0}}, reason: "a pair in quotes is one month"},
+		{name: "two days", in: "في 6 و 7 سبتمبر القادم", ref: ref, want: []got{{"6 و 7 سبتمبر القادم", "gregorian", "day", "2024-09-06", "2024-09-07", rng}}, reason: "two bare days joined by و before a month"},
+		{name: "same day", in: "واستدعت المنامة، في اليوم نفسه، سفيرها", ref: ref, reason: "اليوم نفسه is the narrated day, not today"},
 		{name: "nth week of year", in: "الأسبوع الأول من عام 2015", ref: ref, want: []got{{"الأسبوع الأول من عام 2015", "gregorian", "week", "2014-12-29", "2015-01-04", 0}}, reason: "ISO week 1"},
 	})
 }

@@ -182,7 +182,8 @@ func (p *parser) tryRange(i int, between bool) (int, span, bool) {
 			return n, sp, true
 		}
 	}
-	k, ok := p.connector(j, between)
+	// 6 و 7 سبتمبر: و joins two bare days before a month.
+	k, ok := p.connector(j, between || c1.month == 0 && !c1.relMonth && c1.day > 0)
 	if !ok {
 		return 0, span{}, false
 	}
@@ -206,7 +207,7 @@ func (p *parser) tryRange(i int, between bool) (int, span, bool) {
 		return 0, span{}, false
 	}
 	if !has(c1) {
-		c1.month, c1.hijri, c1.relMonth, c1.monthRel = c2.month, c2.hijri, c2.relMonth, c2.monthRel
+		c1.month, c1.hijri, c1.relMonth, c1.monthRel, c1.dir = c2.month, c2.hijri, c2.relMonth, c2.monthRel, c2.dir
 	}
 	if !has(c2) {
 		c2.month, c2.hijri, c2.relMonth, c2.monthRel = c1.month, c1.hijri, c1.relMonth, c1.monthRel

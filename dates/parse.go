@@ -220,14 +220,22 @@ func (p *parser) monthName(i int) (m int, hijriMonth, ambiguous, pair bool, j in
 	}
 	m, hijriMonth, ambiguous = int(t.e.val), t.e.kind == kMonthH, t.e.aux == 1
 	j = i + 1
-	// Pair: X/Y, X-Y, X (Y).
-	if !hijriMonth && p.punct(j, '/', '-', '(', '\u2013') {
+	// Pair: X/Y, X-Y, X (Y), X "Y", X «Y».
+	if !hijriMonth && p.punct(j, '/', '-', '(', '\u2013', '"', '«', '\u201C', '\u201D') {
 		n := p.at(j + 1)
 		if n.kind == tWord && n.e.kind == kMonthG && int(n.e.val) == m {
+			open := rune(p.at(j).val)
 			j += 2
 			pair = true
-			if p.punct(j-2, '(') && p.punct(j, ')') {
+			switch {
+			case open == '(' && p.punct(j, ')'),
+				open == '"' && p.punct(j, '"'),
+				open == '«' && p.punct(j, '»'),
+				(open == '\u201C' || open == '\u201D') && p.punct(j, '\u201D', '\u201C'):
 				j++
+			case open == '(' || open == '"' || open == '«' || open == '\u201C' || open == '\u201D':
+				j -= 2 // unbalanced: not a pair
+				pair = false
 			}
 		}
 	}

@@ -141,6 +141,12 @@ func (p *parser) matchRelDay() (int, span, bool) {
 			return j + 1, p.relPeriod(uDay, int(t.e.val)), true
 		}
 	}
+	if t.e.val == 0 && t.clitic == 0 {
+		// في اليوم نفسه, اليوم ذاته: "the same day" of a narrated event.
+		if w := p.text(1); w == "نفسه" || w == "ذاته" || w == "عينه" {
+			return 0, span{}, false
+		}
+	}
 	if t.e.val == 0 {
 		if n, sp, ok := p.fullDate(0, false); ok {
 			return n, sp, true
