@@ -177,6 +177,14 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 	if !isCardinalAtom(a) {
 		return ph, false
 	}
+	if a.typ == aTen && a.fem && !t.conj {
+		// عشر الميزانية: a tenth of the budget.
+		if nt := sc.tokenAt(t.end); nt.kind == tWord && !nt.known && nt.klen > 4 && strings.HasPrefix(nt.stem(), wAl) {
+			ph.val, _ = IntValue(1).quo(IntValue(10))
+			ph.kind = Fraction
+			return ph, true
+		}
+	}
 	if a.amb && a.typ == aUnit {
 		nt := sc.tokenAt(t.end)
 		if sc.opts.Ratios && (a.val == 5 || a.val == 7 || a.val == 9) && nt.known && !nt.conj && !nt.prep &&

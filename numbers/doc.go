@@ -7,7 +7,8 @@
 //
 // [All], [Append] and [Find] extract every number of a text, with byte
 // offsets into it. [Parse] reads a string that holds exactly one number.
-// [Extractor] does the same with [Options] (relative ordinals, ratios).
+// [Extractor] does the same with [Options] (relative ordinals, ratios,
+// dual nouns).
 // [Words] spells an integer out in Arabic words and [Format] writes it in
 // digits of any script with Arabic separators.
 //
@@ -42,8 +43,12 @@
 // because Arabic news writes thousands with a comma or not at all; periods
 // group thousands only when repeated (1.250.000) or followed by a decimal
 // comma (1.250,5). A chain of dotted or slashed groups (192.168.1.2,
-// 5/17/2018) is a list of cardinals; a/b alone is a fraction. Signs - − +,
-// exponents (1e10) and percent signs % ٪ before or after are read.
+// 5/17/2018) is a list of cardinals, as are a/b with more than three
+// digits on a side (2222/2222); a/b alone is a fraction, and "2 1/4" a
+// mixed number. Signs - − + (not after a digit or a letter, so 2014-2015
+// is two numbers), exponents (1e10), integer powers (2.5^-1) and percent
+// signs % ٪ before or after are read. Bidi controls next to a separator
+// are allowed (25799‪,‪52).
 //
 // # Words
 //
@@ -51,16 +56,27 @@
 // any hamza form of alef, ة or ه, ى or ي: مائة/مئة, ثلاثمائة/ثلاث مئة,
 // إثنان/اثنان. Both genders, the nominative and the accusative/genitive
 // endings, duals (ألفان, مليونين, مئتين), plurals (آلاف, ملايين), scales up
-// to تريليون, و between parts (attached or not), digits with words
-// (3 ملايين, 1.5 مليار), ونصف/وربع, fractions (ثلث, ثلاثة أرباع, ثلثا),
-// فاصلة, percent words (في المئة, بالمئة) and Egyptian colloquial forms
-// (حداشر, تلتمية) are read.
+// to تريليون (and كوادريليون, كوينتليون; stacked scales such as ألف مليار
+// multiply), و between parts (attached or not), digits with words
+// (3 ملايين, 1.5 مليار, ٣ مئة و٢١), ونصف/وربع (مليون ونصف is 1500000),
+// fractions (نصف, ثلث, ربع, ثلاثة أرباع, ثلثا, نصف مليون), فاصلة, سالب and
+// ناقص, percent words (في المئة, بالمئة), dozens (دزينة) and Egyptian
+// colloquial forms (حداشر, تلتمية) are read. Parts are joined greedily
+// while Arabic grammar allows (units before tens, a smaller scale after a
+// larger one): ثلاثمائة و مائتين is two numbers.
+//
+// The Kind of a number in words is Cardinal unless a fraction leaves it
+// non-integer (Fraction), فاصلة makes it Decimal, or percent words follow.
+// A number in digits is Decimal when written with a decimal separator or
+// an exponent, Fraction when written a/b.
 //
 // Words that are numbers only in some contexts are read in that context:
 // أحد and إحدى only in compounds (أحد عشر), الاثنين alone is Monday and is
-// skipped, خمس is five unless a definite noun follows (خمس الفطيرة is a
-// fifth), ثمن (an eighth, or a price) is read only by Parse, and ordinals
-// that complete a month's name (تشرين الثاني) are not numbers.
+// skipped, خمس, سبع, تسع and عشر are cardinals unless a definite noun
+// follows (خمس الفطيرة is a fifth), ثمن (an eighth, or a price) is read
+// only by Parse, أثنى ("praised") and كمية ("quantity") are not numbers,
+// and ordinals that complete a month's name (تشرين الثاني) are not numbers.
+// A known limit: the Hijri month صفر reads as zero.
 //
 // # Options
 //

@@ -83,3 +83,16 @@ func ExampleExtractor() {
 	// التالي 1 relative
 	// يومين 2 cardinal
 }
+
+func ExampleAppend() {
+	var buf []numbers.Number
+	for _, line := range []string{"قتل ٣ أشخاص", "وأصيب 12 آخرون"} {
+		buf = numbers.Append(buf[:0], line)
+		for _, n := range buf {
+			fmt.Println(n.Start, n.End, n.Text, n.Value, n.Script)
+		}
+	}
+	// Output:
+	// 7 9 ٣ 3 arabic-indic
+	// 11 13 12 12 western
+}

@@ -61,6 +61,7 @@ func TestFindMore(t *testing.T) {
 		{"athna verb", "أثنى الوزير", nil, "أثنى is a verb"},
 		{"quantity", "كمية كبيرة", nil, "كمية is not ك+مية"},
 		{"power", "2.5^-1", []got{{"2.5^-1", "0.4", "", "decimal", "digits", ""}}, ""},
+		{"tenth of", "عشر الميزانية وعشر سنوات", []got{{"عشر", "0.1", "", "fraction", "words", ""}, {"عشر", "10", "", "cardinal", "words", ""}}, "عشر before a definite noun is a tenth"},
 		{"plus sign", "+5", []got{{"+5", "5", "", "cardinal", "digits", ""}}, ""},
 		{"extended decimal", "۳٫۵", []got{{"۳٫۵", "3.5", "", "decimal", "digits", ""}}, ""},
 	}
