@@ -239,6 +239,9 @@ func TestMore(t *testing.T) {
 		{name: "pair quotes", in: "بنهاية تموز \"يوليو\" 2015، مقارنة", ref: ref, want: []got{{"نهاية تموز \"يوليو\" 2015", "gregorian", "day", "2015-07-21", "2015-07-31", 0}}, reason: "a pair in quotes is one month"},
 		{name: "two days", in: "في 6 و 7 سبتمبر القادم", ref: ref, want: []got{{"6 و 7 سبتمبر القادم", "gregorian", "day", "2024-09-06", "2024-09-07", rng}}, reason: "two bare days joined by و before a month"},
 		{name: "same day", in: "واستدعت المنامة، في اليوم نفسه، سفيرها", ref: ref, reason: "اليوم نفسه is the narrated day, not today"},
+		{name: "contemporary hijri year", in: "بنهاية العام 1440 بمنطقة", ref: "2015-06-01", want: []got{{"نهاية العام 1440", "hijri", "month", "2019-03-11", "2019-08-30", 0}}, reason: "1440 near the reference's Hijri year (1436) is Hijri"},
+		{name: "historic year", in: "سقطت القسطنطينية عام 1453", ref: "2015-06-01", want: []got{{"عام 1453", "gregorian", "year", "1453-01-01", "1453-12-31", 0}}, reason: "1453 is far from the reference's Hijri year: Gregorian"},
+		{name: "bare pair", in: "في الثامن من مارس آذار العام الماضي", ref: "2015-06-01", want: []got{{"الثامن من مارس آذار العام الماضي", "gregorian", "day", "2014-03-08", "2014-03-08", 0}}, reason: "two month names of the same month side by side are one, then a relative year"},
 		{name: "nth week of year", in: "الأسبوع الأول من عام 2015", ref: ref, want: []got{{"الأسبوع الأول من عام 2015", "gregorian", "week", "2014-12-29", "2015-01-04", 0}}, reason: "ISO week 1"},
 	})
 }

@@ -394,16 +394,7 @@ func (p *parser) readMonthRef(i int) (span, int, bool) {
 		return ys, k, true
 	}
 	if y, era, k, ok := p.readYear(i, true); ok {
-		if era == 1 {
-			sp, err := p.o.hijriYear(y)
-			if err != nil {
-				return span{cal: Hijri, flags: Unresolved}, k, true
-			}
-			return sp, k, true
-		}
-		sp := yearSpan(y)
-		sp.cal = Gregorian
-		return sp, k, true
+		return p.yearOf(y, era), k, true
 	}
 	return span{}, i, false
 }

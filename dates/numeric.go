@@ -73,7 +73,10 @@ func (p *parser) pauseAfter(i int) bool {
 	return false
 }
 
-// yearOf returns the interval of a year written with an era marker.
+// yearOf returns the interval of a year with its era marker (0 if none).
+// Without a marker, a year 1300–1499 within ten years of the reference's
+// Hijri year is Hijri (العام 1440 in a 2018 article); other years are
+// Gregorian.
 func (p *parser) yearOf(y, era int) span {
 	switch era {
 	case 1:
@@ -86,6 +89,15 @@ func (p *parser) yearOf(y, era int) span {
 		sp := yearSpan(1 - y)
 		sp.cal = Gregorian
 		return sp
+	}
+	if era == 0 && p.o.hasRef && y >= 1300 && y < 1500 {
+		// العام 1440 in a 2015 article: a year within ten of the
+		// reference's Hijri year is Hijri.
+		if hy, ok := p.o.refHijriYear(); ok && y >= hy-10 && y <= hy+10 {
+			if sp, err := p.o.hijriYear(y); err == nil {
+				return sp
+			}
+		}
 	}
 	sp := yearSpan(y)
 	sp.cal = Gregorian
@@ -151,6 +163,9 @@ func (p *parser) numericDate(start int) (int, span, bool) {
 			spaced = true
 		}
 		r := rune(p.at(i).val)
+		if r == '\u2013' {
+			r = '-' // 3 – 11 - 1436هـ mixes dashes
+		}
 		if sep != 0 && r != sep {
 			return 0, span{}, false
 		}

@@ -220,7 +220,10 @@ func (p *parser) monthName(i int) (m int, hijriMonth, ambiguous, pair bool, j in
 	}
 	m, hijriMonth, ambiguous = int(t.e.val), t.e.kind == kMonthH, t.e.aux == 1
 	j = i + 1
-	// Pair: X/Y, X-Y, X (Y), X "Y", X «Y».
+	// Pair: X/Y, X-Y, X (Y), X "Y", X «Y», X Y.
+	if n := p.at(j); !hijriMonth && n.kind == tWord && n.e.kind == kMonthG && int(n.e.val) == m && n.clitic == 0 {
+		return m, hijriMonth, ambiguous, true, j + 1, true
+	}
 	if !hijriMonth && p.punct(j, '/', '-', '(', '\u2013', '"', '«', '\u201C', '\u201D') {
 		n := p.at(j + 1)
 		if n.kind == tWord && n.e.kind == kMonthG && int(n.e.val) == m {

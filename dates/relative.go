@@ -188,10 +188,8 @@ func (p *parser) matchPart() (int, span, bool) {
 		if u == uDay {
 			return 0, span{}, false
 		}
-		if y, _, k, ok := p.readYear(i, true); ok { // مطلع العام 2020
-			sp := yearSpan(y)
-			sp.cal = Gregorian
-			return k, applyPart(sp, part), true
+		if y, era, k, ok := p.readYear(i, true); ok { // مطلع العام 2020
+			return k, applyPart(p.yearOf(y, era), part), true
 		}
 		return i + 1, applyPart(p.relPeriod(u, 0), part), true
 	}
