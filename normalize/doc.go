@@ -49,8 +49,12 @@
 // # Bad input
 //
 // Ill-formed UTF-8 passes through unchanged, byte for byte, so offsets stay
-// valid, unless the profile has [ReplaceIllFormed]. No input makes the
-// package panic or return an error; empty input gives empty output.
+// valid, unless the profile has [ReplaceIllFormed]. So that normalising
+// never turns ill-formed bytes into a valid rune (which would break
+// idempotence), a rune that would be removed right after ill-formed bytes
+// (and the diacritics following them) is kept: "Ù" ZWJ "" keeps its
+// ZWJ rather than become "Ù" = ى. No input makes the package panic or
+// return an error; empty input gives empty output.
 //
 // # Concurrency
 //

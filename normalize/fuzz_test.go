@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 // fuzzSeeds adds the case inputs and a few news-like lines.
@@ -99,6 +101,9 @@ func FuzzTransformerSpan(f *testing.F) {
 					break
 				}
 				if nDst == 0 && nSrc == 0 {
+					if err != transform.ErrShortDst || len(dst) > 1<<12 {
+						t.Fatalf("%s: Transform(dst %d, %+q, true) made no progress: %v", p.name, len(dst), src, err)
+					}
 					dst = make([]byte, 2*len(dst))
 				}
 			}
