@@ -368,9 +368,9 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 		c.month, c.strongCtx = int(p.at(j+1).e.val), true
 		j += 2
 	} else if shahr {
-		// شهر 3, شهر ثلاثة, شهر عشرة.
+		// شهر 3, شهر ثلاثة, شهر عشرة; not شهر واحد ("one month").
 		v, k, okn := p.cardinal(j)
-		if !okn || v < 1 || v > 12 {
+		if !okn || v < 1 || v > 12 || v == 1 && p.at(j).kind == tWord {
 			return c, i, false
 		}
 		c.month, c.strongCtx = v, true

@@ -157,6 +157,10 @@ func (p *parser) matchRelDay() (int, span, bool) {
 				return k, p.dayOfMonth(ms, -1), true
 			}
 		}
+		// لليوم الثاني على التوالي, اليوم الأخير: "the n-th day", not today.
+		if p.is(1, kOrdinal) || p.is(1, kLast) {
+			return 0, span{}, false
+		}
 	}
 	return 1, p.relPeriod(uDay, int(t.e.val)), true
 }
@@ -167,6 +171,17 @@ func (p *parser) matchPart() (int, span, bool) {
 	part := int(p.at(0).e.val)
 	if part == partRest {
 		return p.matchRest()
+	}
+	if w := p.text(0); w == "نصف" || w == "نص" {
+		// نصف is also "half" (عام ونصف العام): only before a month.
+		i := 1
+		if p.is(i, kFrom) {
+			i++
+		}
+		if c, j, ok := p.readDate(i, false); ok && c.day == 0 && c.month > 0 && p.supported(c, true, j) {
+			return j, applyPart(p.resolveDate(c), part), true
+		}
+		return 0, span{}, false
 	}
 	i := 1
 	if p.is(i, kFrom) {
@@ -402,7 +417,7 @@ func (p *parser) matchThis() (int, span, bool) {
 	if p.isUnit(i, uDay, auxOne, false) {
 		i++
 	}
-	if p.is(i, kWeekday) {
+	if p.is(i, kWeekday) && (i == 2 || p.at(i).e.aux == 1) { // not هذا أحد ("this is one")
 		return i + 1, p.weekdayPolicy(time.Weekday(p.at(i).e.val)), true
 	}
 	if p.is(1, kMonthG) && p.o.hasRef {
