@@ -197,10 +197,12 @@ func (sc *scanner) bounds(ph *phrase) {
 			return
 		}
 	}
-	for _, bp := range after {
-		if e, ok := sc.matchAfter(ph.end, bp); ok {
-			ph.approx, ph.cueEnd = bp.approx, e
-			return
+	if nt := sc.tokenAt(ph.end); nt.kind == tWord {
+		for _, bp := range after {
+			if e, ok := sc.matchAfter(ph.end, bp); ok {
+				ph.approx, ph.cueEnd = bp.approx, e
+				return
+			}
 		}
 	}
 }

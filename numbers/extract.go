@@ -88,6 +88,10 @@ type scanner struct {
 	whole bool
 	// cueStart and cueEnd span the last number with its bound words.
 	cueStart, cueEnd int
+	// cache holds the token last read at cacheP (see tokenAt).
+	cache  token
+	cacheP int
+	cached bool
 }
 
 // next returns the next number, or false at the end of s.

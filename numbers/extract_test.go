@@ -112,6 +112,8 @@ func TestParse(t *testing.T) {
 		{"ما لا يقل عن 37124", "37124", "cardinal", "at-least"},
 		{"بين 10 و20", "10", "cardinal", "range"},
 		{"مائة و ثلاثة و ثلث", "103.333333333333", "fraction", ""},
+		{"بثلاثة", "3", "cardinal", ""},
+		{"وخمسة آلاف", "5000", "cardinal", ""},
 	}
 	for _, tt := range tests {
 		n, err := Parse(tt.in)

@@ -54,8 +54,18 @@ func (x Extractor) Parse(s string) (Number, error) {
 		}
 	}
 	n, ok := sc.next()
-	if !ok || sc.cueStart != i || sc.cueEnd != e {
+	if !ok || (sc.cueStart != i && !isProclitic(s[i:sc.cueStart])) || sc.cueEnd != e {
 		return Number{}, fmt.Errorf("%w: %q", ErrSyntax, s)
 	}
 	return n, nil
+}
+
+// isProclitic reports whether p is a conjunction or preposition glued to
+// the number (وخمسة, بثلاثة); Parse accepts them outside the span.
+func isProclitic(p string) bool {
+	switch p {
+	case "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك":
+		return true
+	}
+	return false
 }

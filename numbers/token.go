@@ -70,8 +70,20 @@ func isSpaceAt(s string, i int) (bool, int) {
 
 var kWahid = foldString("واحد")
 
-// tokenAt reads the token that starts at the first non-space at or after p.
+// tokenAt reads the token that starts at the first non-space at or after
+// p. The last token read is cached: the rules look at the same next token
+// several times.
 func (sc *scanner) tokenAt(p int) token {
+	if sc.cached && sc.cacheP == p {
+		return sc.cache
+	}
+	t := sc.readToken(p)
+	sc.cache, sc.cacheP, sc.cached = t, p, true
+	return t
+}
+
+// readToken reads the token that starts at the first non-space at or after p.
+func (sc *scanner) readToken(p int) token {
 	s := sc.s
 	for p < len(s) {
 		sp, w := isSpaceAt(s, p)
