@@ -177,6 +177,9 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 	if !isCardinalAtom(a) {
 		return ph, false
 	}
+	if a.typ == aUnit && a.val == 0 && sc.hijriSafar(t) {
+		return ph, false
+	}
 	if a.typ == aTen && a.fem && !t.conj {
 		// عشر الميزانية: a tenth of the budget.
 		if nt := sc.tokenAt(t.end); nt.kind == tWord && !nt.known && nt.klen > 4 && strings.HasPrefix(nt.stem(), wAl) {
@@ -216,6 +219,20 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 		return ph, false
 	}
 	return ph, true
+}
+
+// hijriSafar reports whether صفر is the Hijri month: a year (three or four
+// digits) or هـ follows it.
+func (sc *scanner) hijriSafar(t token) bool {
+	nt := sc.tokenAt(t.end)
+	switch {
+	case nt.kind == tNum && nt.num.kind == Cardinal:
+		c := digitCount(sc.s[nt.start:nt.end])
+		return c == 3 || c == 4
+	case nt.kind == tWord:
+		return nt.flen == 2 && nt.full[0] == 0xD9 && nt.full[1] == 0x87 // هـ
+	}
+	return false
 }
 
 func isCardinalAtom(a atom) bool {

@@ -75,8 +75,8 @@
 // skipped, خمس, سبع, تسع and عشر are cardinals unless a definite noun
 // follows (خمس الفطيرة is a fifth), ثمن (an eighth, or a price) is read
 // only by Parse, أثنى ("praised") and كمية ("quantity") are not numbers,
-// and ordinals that complete a month's name (تشرين الثاني) are not numbers.
-// A known limit: the Hijri month صفر reads as zero.
+// ordinals that complete a month's name (تشرين الثاني) are not numbers, and
+// صفر before a year or هـ is the Hijri month, not zero.
 //
 // # Options
 //
