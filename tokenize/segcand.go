@@ -16,6 +16,35 @@ const (
 // pronouns are the enclitic pronouns, folded.
 var pronouns = [...][]rune{[]rune("ه"), []rune("ها"), []rune("هم"), []rune("هما"), []rune("هن"), []rune("ك"), []rune("كم"), []rune("كن"), []rune("كما"), []rune("ني"), []rune("ي"), []rune("نا")}
 
+// pronounsEndingIn returns the indexes in pronouns of the pronouns whose
+// last letter is r.
+func pronounsEndingIn(r rune) []uint8 {
+	switch r {
+	case 'ه':
+		return pronH
+	case 'ا':
+		return pronA
+	case 'م':
+		return pronM
+	case 'ن':
+		return pronN
+	case 'ك':
+		return pronK
+	case 'ي':
+		return pronY
+	}
+	return nil
+}
+
+var (
+	pronH = []uint8{0}           // ه
+	pronA = []uint8{1, 3, 8, 11} // ها هما كما نا
+	pronM = []uint8{2, 6}        // هم كم
+	pronN = []uint8{4, 7}        // هن كن
+	pronK = []uint8{5}           // ك
+	pronY = []uint8{9, 10}       // ني ي
+)
+
 // cand is one candidate segmentation: conj letters, a preposition kind, the
 // stem's letters [s, e) and a pronoun (index into pronouns, or -1).
 type cand struct {
@@ -116,9 +145,11 @@ func (w *analysis) best() cand {
 	// the pronouns the word ends with
 	var matched [len(pronouns)]uint8
 	nm := 0
-	for pi, p := range pronouns {
-		if w.hasSuffix(0, w.n, p, 1) && (p[len(p)-1] != 'ي' || w.raw[w.n-1] == 'ي') {
-			matched[nm] = uint8(pi)
+	last := w.f[w.n-1]
+	for _, pi := range pronounsEndingIn(last) {
+		p := pronouns[pi]
+		if w.hasSuffix(0, w.n, p, 1) && (last != 'ي' || w.raw[w.n-1] == 'ي') {
+			matched[nm] = pi
 			nm++
 		}
 	}

@@ -183,3 +183,18 @@ func TestSegmentSpaces(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounIndex(t *testing.T) {
+	for pi, p := range pronouns {
+		found := false
+		for _, x := range pronounsEndingIn(p[len(p)-1]) {
+			found = found || int(x) == pi
+			if last := pronouns[x]; last[len(last)-1] != p[len(p)-1] {
+				t.Errorf("pronoun %q listed under %q", string(last), string(p[len(p)-1]))
+			}
+		}
+		if !found {
+			t.Errorf("pronoun %q not listed under its last letter", string(p))
+		}
+	}
+}
