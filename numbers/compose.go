@@ -221,9 +221,20 @@ func (sc *scanner) phrase(t token, top bool) (phrase, bool) {
 	return ph, true
 }
 
+// monthCues are words that put a month name after them: شهر صفر، أواخر
+// صفر.
+var monthCues = []string{foldString("شهر"), foldString("أواخر"), foldString("أوائل"), foldString("منتصف"), foldString("مطلع"), foldString("بداية"), foldString("نهاية"), foldString("غرة")}
+
 // hijriSafar reports whether صفر is the Hijri month: a year (three or four
-// digits) or هـ follows it.
+// digits) or هـ follows it, or a word such as شهر or أواخر precedes it.
 func (sc *scanner) hijriSafar(t token) bool {
+	var b before4
+	sc.wordsBefore(t.start, &b)
+	for _, w := range monthCues {
+		if b.is(0, w, true) {
+			return true
+		}
+	}
 	nt := sc.tokenAt(t.end)
 	switch {
 	case nt.kind == tNum && nt.num.kind == Cardinal:

@@ -58,6 +58,8 @@ func TestFindMore(t *testing.T) {
 		{"big digits", "123456789012345678", []got{{"123456789012345678", "123456789012345678", "", "cardinal", "digits", ""}}, "exact beyond 10^15"},
 		{"too long", "1234567890123456789012345", nil, "a digit run too long for an exact value is skipped"},
 		{"hijri month", "1 صفر 1436 وصفر هـ", []got{{"1", "1", "", "cardinal", "digits", ""}, {"1436", "1436", "", "cardinal", "digits", ""}}, "صفر before a year is the month"},
+		{"month cue", "أواخر صفر المقبل", nil, "أواخر before صفر makes it the month"},
+		{"definite count of a scale", "العشرة ملايين دولار", []got{{"العشرة ملايين", "10000000", "", "cardinal", "words", ""}}, ""},
 		{"zero", "النتيجة صفر", []got{{"صفر", "0", "", "cardinal", "words", ""}}, ""},
 		{"athna verb", "أثنى الوزير", nil, "أثنى is a verb"},
 		{"quantity", "كمية كبيرة", nil, "كمية is not ك+مية"},

@@ -42,6 +42,11 @@ func (sc *scanner) ordinal(t token) (phrase, bool) {
 				return ph, false
 			}
 			ph.kind = Cardinal
+			// العشرة ملايين: a definite count of a scale.
+			if s := sc.tokenAt(t.end); s.known && !s.conj && !s.prep && !s.def && s.at.typ == aScale && s.at.cnt != 2 {
+				v *= s.at.val
+				ph.end = s.end
+			}
 		case t.stem() == kHadi || t.stem() == kHadiya:
 			return ph, false // الحادي alone
 		case a.amb && !t.def:
