@@ -79,12 +79,16 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 			}
 		}
 	}
-	trainD := train.Prepare(trS, m)
-	devD := train.Prepare(dvS, m)
+	// Stem statistics: jackknifed on the training part, from the whole
+	// training part for the dev sentences (as for unseen text at run time).
+	devStats := train.Stats(trS)
+	trainD := train.PrepareJackknife(trS, m)
+	devD := train.Prepare(dvS, m, devStats)
 	fmt.Printf("%d sentences: %d train, %d dev; features in %v\n", len(sents), cut, len(sents)-cut, time.Since(t0))
 	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1, Dropout: dropout, Cost: *cost, MissCost: *missCost}
 	t0 = time.Now()
 	dm := train.Train(trainD, opts)
+	dm.Words = devStats
 	fmt.Printf("dev model: %d epochs in %v\n", epochs, time.Since(t0))
 	var sc train.Score
 	for i, p := range train.Predict(dm, devD) {
@@ -119,9 +123,10 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	if out == "" {
 		return nil
 	}
-	all := train.Prepare(sents, m)
+	all := train.PrepareJackknife(sents, m)
 	t0 = time.Now()
 	fm := train.Train(all, opts)
+	fm.Words = train.Stats(sents)
 	fm.Temp = float32(temp) * fm.Scale
 	fmt.Printf("final model: %d epochs in %v\n", epochs, time.Since(t0))
 	var buf bytes.Buffer

@@ -14,7 +14,7 @@ import (
 )
 
 // Set names this feature set. Change it whenever Extract changes.
-const Set = "ner-features-v2"
+const Set = "ner-features-v5"
 
 // Lexical is the number of word-identity features (search form, stem, core)
 // that Extract emits for every token right after the bias feature, at
@@ -45,13 +45,18 @@ type Extractor struct {
 	matches []gaz.Match
 	buf     []byte
 	gaz     *gaz.Matcher
+	stats   map[string]uint32
+	toks    []lex.Token
 }
 
 // Extract appends the features of toks (one sentence) to seq, which it
-// resets first. m is the gazetteer (nil for none).
-func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matcher) {
+// resets first. m is the gazetteer (nil for none), stats the training-text
+// statistics of stems (see Stat; nil for none).
+func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matcher, stats map[string]uint32) {
 	seq.Reset()
 	x.gaz = m
+	x.stats = stats
+	x.toks = toks
 	n := len(toks)
 	x.words = x.words[:0]
 	x.first = x.first[:0]
@@ -190,7 +195,31 @@ const (
 	fAltM1
 	fAltP1
 	fAltGaz
+	fFreq
+	fSeenLab
+	fFreqShape
+	fFreqCtx
+	fSeenLabCtx
+	fFreqTrigM1
+	fTrigPrevWord
+	fNisbaM1
+	fNisbaPrevWord
 )
+
+// prevWord returns the index of the nearest word before token i, skipping
+// punctuation (commas of an apposition: "الأمريكي، أنتوني بلينكن"), and
+// whether punctuation was skipped; -1 if none within three tokens.
+func (x *Extractor) prevWord(i int) (int, bool) {
+	skipped := false
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if x.toks[j].Kind == lex.Punct {
+			skipped = true
+			continue
+		}
+		return j, skipped
+	}
+	return -1, skipped
+}
 
 func (x *Extractor) token(seq *model.Sequence, i int) {
 	w := &x.words[i]
@@ -242,6 +271,25 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	}
 	if a := x.at(i + 1); a != nil && a.alt != "" {
 		x.add(seq, fAltP1, a.alt)
+	}
+	fr, lab := x.stat(i)
+	x.addByte(seq, fFreq, fr)
+	x.addByte(seq, fSeenLab, lab)
+	x.add(seq, fFreqShape, string(rune(fr)), w.shape)
+	fm1, lm1 := x.stat(i - 1)
+	fp1, lp1 := x.stat(i + 1)
+	x.add(seq, fFreqCtx, string(rune(fm1)), string(rune(fr)), string(rune(fp1)))
+	x.add(seq, fSeenLabCtx, string(rune(lm1)), string(rune(lab)), string(rune(lp1)))
+	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
+		x.add(seq, fFreqTrigM1, string(rune(t)), string(rune(fr)))
+	}
+	nb := func(w *word) uint8 { return w.nisba }
+	x.addByte(seq, fNisbaM1, x.byteAt(i-1, nb))
+	if j, skipped := x.prevWord(i); j >= 0 && skipped {
+		x.add(seq, fTrigPrevWord, string(rune(x.words[j].trig)), string(rune(x.words[j].nisba)))
+		if j2, _ := x.prevWord(j); j2 >= 0 {
+			x.add(seq, fNisbaPrevWord, string(rune(x.words[j2].trig)), string(rune(x.words[j].nisba)))
+		}
 	}
 	x.addByte(seq, fNisba, w.nisba)
 	x.addByte(seq, fNisbaP1, x.byteAt(i+1, func(w *word) uint8 { return w.nisba }))
@@ -374,4 +422,47 @@ func shape(t *lex.Token, stem string) string {
 		return "p" + t.Text
 	}
 	return string(b[:])
+}
+
+// Stat packs the training statistics of a stem: count is how often it
+// occurred, labels[t] how often it was inside an entity of type t (1..4;
+// labels[0] is O).
+func Stat(count int, labels [5]int) uint32 {
+	best := 0
+	for t := 1; t < 5; t++ {
+		if labels[t] > labels[best] {
+			best = t
+		}
+	}
+	purity := 0
+	if count > 0 {
+		purity = 10 * labels[best] / count
+	}
+	return uint32(min(count, 1<<20-1)) | uint32(best)<<20 | uint32(min(purity, 10))<<24
+}
+
+// stat returns the frequency bucket and the seen-label class of token i
+// (0xff outside the sentence).
+func (x *Extractor) stat(i int) (freq, lab byte) {
+	w := x.at(i)
+	if w == nil {
+		return 0xff, 0xff
+	}
+	v, ok := x.stats[w.stem]
+	if !ok {
+		return 0, 0
+	}
+	n := v & (1<<20 - 1)
+	switch {
+	case n <= 1:
+		freq = 1
+	case n <= 4:
+		freq = 2
+	case n <= 19:
+		freq = 3
+	default:
+		freq = 4
+	}
+	best, purity := byte(v>>20&0xf), byte(v>>24&0xf)
+	return freq, 1 + best*16 + min(purity/4, 2)
 }

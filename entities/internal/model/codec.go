@@ -10,6 +10,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"sort"
 )
 
 // The file format, inside a gzip stream:
@@ -24,6 +25,8 @@ import (
 //	trans   (NumLabels+1)*NumLabels zigzag varints
 //	rows    uvarint count, then per non-zero row: uvarint bucket delta
 //	        from the previous row (+1), NumLabels zigzag varints
+//	words   uvarint count, then per word (sorted): uvarint length, bytes,
+//	        4-byte big-endian statistics (Model.Words)
 //	crc     CRC-32 (IEEE) of everything above, 4 bytes little endian
 const (
 	magic         = "khabar-ner\x00"
@@ -67,6 +70,17 @@ func Encode(w io.Writer, m *Model, featureSet string) error {
 		for _, v := range row {
 			buf.Write(binary.AppendVarint(nil, int64(v)))
 		}
+	}
+	words := make([]string, 0, len(m.Words))
+	for w := range m.Words {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	buf.Write(binary.AppendUvarint(nil, uint64(len(words))))
+	for _, w := range words {
+		buf.Write(binary.AppendUvarint(nil, uint64(len(w))))
+		buf.WriteString(w)
+		buf.Write(binary.BigEndian.AppendUint32(nil, m.Words[w]))
 	}
 	buf.Write(binary.LittleEndian.AppendUint32(nil, crc32.ChecksumIEEE(buf.Bytes())))
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -138,6 +152,23 @@ func Decode(data []byte) (*Model, string, error) {
 		}
 		for y := 0; y < NumLabels; y++ {
 			m.W[row*NumLabels+y] = int16(r.varint())
+		}
+	}
+	if r.err != nil {
+		return nil, "", r.err
+	}
+	nw := r.uvarint()
+	if nw > uint64(len(r.b)) {
+		return nil, "", fmt.Errorf("%w: %d cluster words", ErrFormat, nw)
+	}
+	if nw > 0 {
+		m.Words = make(map[string]uint32, nw)
+	}
+	for k := uint64(0); k < nw && r.err == nil; k++ {
+		w := string(r.bytes(int(r.uvarint())))
+		sig := r.bytes(4)
+		if r.err == nil {
+			m.Words[w] = binary.BigEndian.Uint32(sig)
 		}
 	}
 	if r.err != nil {

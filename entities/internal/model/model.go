@@ -93,6 +93,10 @@ type Model struct {
 	// OBias is added to the score of label O at every token; a negative
 	// value trades precision for recall. Tuned on the dev split.
 	OBias int32
+	// Words holds statistics of the training text per stem (search form
+	// without proclitics), packed by package feature (see feature.Stat):
+	// how often the stem occurred and how it was labelled.
+	Words map[string]uint32
 }
 
 // Mask returns the bucket mask for feature hashes.

@@ -92,17 +92,82 @@ type Data struct {
 	Labels [][]model.Label
 }
 
-// Prepare extracts the features of every sentence.
-func Prepare(sents []Sentence, m *gaz.Matcher) *Data {
+// Prepare extracts the features of every sentence, with stats as the
+// training statistics of stems (nil for none).
+func Prepare(sents []Sentence, m *gaz.Matcher, stats map[string]uint32) *Data {
 	d := &Data{}
 	var x feature.Extractor
 	for _, s := range sents {
 		var seq model.Sequence
-		x.Extract(&seq, Tokens(s.Words), m)
+		x.Extract(&seq, Tokens(s.Words), m, stats)
 		d.Seqs = append(d.Seqs, seq)
 		d.Labels = append(d.Labels, s.Labels)
 	}
 	return d
+}
+
+// Folds is the number of folds of PrepareJackknife.
+const Folds = 5
+
+// PrepareJackknife extracts the features of every sentence with the stem
+// statistics of the other folds (sentence i is in fold i%Folds), so that
+// the statistics behave on training data as they will on unseen text: a
+// word seen only in its own sentence counts as unseen.
+func PrepareJackknife(sents []Sentence, m *gaz.Matcher) *Data {
+	var parts [Folds][]Sentence
+	for i, s := range sents {
+		parts[i%Folds] = append(parts[i%Folds], s)
+	}
+	var stats [Folds]map[string]uint32
+	for k := range stats {
+		var others []Sentence
+		for j := range parts {
+			if j != k {
+				others = append(others, parts[j]...)
+			}
+		}
+		stats[k] = Stats(others)
+	}
+	d := &Data{}
+	var x feature.Extractor
+	for i, s := range sents {
+		var seq model.Sequence
+		x.Extract(&seq, Tokens(s.Words), m, stats[i%Folds])
+		d.Seqs = append(d.Seqs, seq)
+		d.Labels = append(d.Labels, s.Labels)
+	}
+	return d
+}
+
+// Stats counts, for each stem in sents, its occurrences and the entity
+// types it was labelled with, packed by feature.Stat.
+func Stats(sents []Sentence) map[string]uint32 {
+	type acc struct {
+		n      int
+		labels [5]int
+	}
+	counts := map[string]*acc{}
+	var x feature.Extractor
+	var seq model.Sequence
+	for _, s := range sents {
+		toks := Tokens(s.Words)
+		x.Extract(&seq, toks, nil, nil)
+		for i := range toks {
+			st := x.Stem(i)
+			a := counts[st]
+			if a == nil {
+				a = &acc{}
+				counts[st] = a
+			}
+			a.n++
+			a.labels[s.Labels[i].Type()]++
+		}
+	}
+	out := make(map[string]uint32, len(counts))
+	for w, a := range counts {
+		out[w] = feature.Stat(a.n, a.labels)
+	}
+	return out
 }
 
 // Options of Train.
