@@ -166,12 +166,12 @@ const (
 	lvArt     // ال + known word
 	lvDirect  // a lexicon word
 	lvFunc    // a function word
-	lvInflFem // a known base plus ة or ية (فني → فنية)
+	lvInflFem // a known base plus ة, ية, nisba ي or يا (فني → فنية, فور → فوري)
 	numLevels
 )
 
 // inflections are the suffixes removed to find a known base, longest first.
-var inflections = [...][]rune{[]rune("يات"), []rune("ات"), []rune("ون"), []rune("ين"), []rune("ان"), []rune("تان"), []rune("تين"), []rune("ية"), []rune("ة"), []rune("ي"), []rune("ا"), []rune("وا"), []rune("ت"), []rune("تم"), []rune("نا"), []rune("ن")}
+var inflections = [...][]rune{[]rune("يات"), []rune("ات"), []rune("ون"), []rune("ين"), []rune("ان"), []rune("تان"), []rune("تين"), []rune("ية"), []rune("ة"), []rune("ي"), []rune("ا"), []rune("وا"), []rune("ت"), []rune("تم"), []rune("نا"), []rune("ن"), []rune("يا")}
 
 // femInflection reports the suffixes that replace a final ة (ملكة → ملكات).
 func femInflection(suf []rune) bool {
@@ -239,7 +239,7 @@ func (w *analysis) inflKnown(i, j int) (ok, fem bool) {
 			continue
 		}
 		if w.class(i, j-k)&(lexNoun|lexVerb) != 0 {
-			return true, x == infYa || x == infTa
+			return true, x == infYa || x == infTa || x == infNisba || x == infNisbaA
 		}
 		if femInflection(suf) && w.classWith(i, j-k+1, 'ة')&lexNoun != 0 {
 			// a feminine base: ملكة → ملكات
@@ -249,10 +249,14 @@ func (w *analysis) inflKnown(i, j int) (ok, fem bool) {
 	return false, false
 }
 
-// Indexes of ية and ة in inflections.
+// Indexes in inflections of ية, ة, the nisba ي and يا: a known base with
+// one of them is most likely a derived adjective or feminine (فنية, فوري,
+// فعليا), not a clitic plus another word.
 const (
-	infYa = 7
-	infTa = 8
+	infYa     = 7
+	infTa     = 8
+	infNisba  = 9
+	infNisbaA = 16
 )
 
 // at returns the byte offset of letter i in the word.
