@@ -18,13 +18,15 @@ const (
 	// Monday 10 June 2024, يوم الاثنين is that very day, يوم الأحد is 9 June,
 	// 31 مايو is 31 May 2024 and أوائل أكتوبر is early October 2023.
 	PreferPast Policy = iota
-	// PreferFuture picks the earliest occurrence that starts on or after the
-	// reference date; a bare weekday is the next such day after it (on a
-	// Monday, الاثنين is the Monday a week later), as in announcements and
-	// schedules.
+	// PreferFuture picks the earliest occurrence that is not over at the
+	// reference date — for a day and month, the earliest whose month is not
+	// over (on 12 February, الأول من شباط is 1 February of the same year, as
+	// Duckling reads it); a bare weekday is the next such day after the
+	// reference (on a Monday, الاثنين is the Monday a week later). For
+	// announcements and schedules.
 	PreferFuture
-	// PreferNearest picks the occurrence whose start is nearest to the
-	// reference date, the earlier one on a tie.
+	// PreferNearest picks the occurrence nearest to the reference date (0
+	// when it contains it), the earlier one on a tie.
 	PreferNearest
 )
 
