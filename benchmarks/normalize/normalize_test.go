@@ -9,6 +9,8 @@ package normalize
 
 import (
 	"fmt"
+	"io"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -207,5 +209,46 @@ func TestSpeedRatio(t *testing.T) {
 	t.Log(msg)
 	if testing.Verbose() {
 		fmt.Println(msg)
+	}
+}
+
+// TestSampleInvariants checks each profile on the whole news sample:
+// idempotent, the streaming Transformer (through transform.NewReader) gives
+// String's result, and Map's alignment sends every line of the output back
+// to text that normalises to it.
+func TestSampleInvariants(t *testing.T) {
+	s := corpus.Sample(t)
+	for _, p := range []struct {
+		name string
+		p    normalize.Profile
+	}{{"Display", normalize.Display}, {"Search", normalize.Search}, {"Lucene", normalize.Lucene}} {
+		once := p.p.String(s)
+		if twice := p.p.String(once); twice != once {
+			t.Errorf("%s: not idempotent on the sample", p.name)
+		}
+		streamed, err := io.ReadAll(transform.NewReader(strings.NewReader(s), p.p.NewTransformer()))
+		if err != nil || string(streamed) != once {
+			t.Errorf("%s: streaming differs from String (err %v)", p.name, err)
+		}
+		out, al := p.p.Map(s)
+		if out != once {
+			t.Fatalf("%s: Map differs from String", p.name)
+		}
+		lines := 0
+		for start := 0; start < len(out); {
+			end := strings.IndexByte(out[start:], '\n')
+			if end < 0 {
+				end = len(out)
+			} else {
+				end += start
+			}
+			a, b := al.OriginalSpan(start, end)
+			if got := p.p.String(s[a:b]); got != out[start:end] {
+				t.Fatalf("%s: line at [%d,%d) maps to %q, which normalises to %q", p.name, start, end, s[a:b], got)
+			}
+			lines++
+			start = end + 1
+		}
+		t.Logf("%s: %d of %d bytes kept, %d lines mapped back", p.name, len(once), len(s), lines)
 	}
 }
