@@ -14,7 +14,7 @@ import (
 )
 
 // Set names this feature set. Change it whenever Extract changes.
-const Set = "ner-features-v5"
+const Set = "ner-features-v6"
 
 // Lexical is the number of word-identity features (search form, stem, core)
 // that Extract emits for every token right after the bias feature, at
@@ -201,6 +201,8 @@ const (
 	fFreqCtx
 	fSeenLabCtx
 	fFreqTrigM1
+	fAltStat
+	fCoreStat
 	fTrigPrevWord
 	fNisbaM1
 	fNisbaPrevWord
@@ -282,6 +284,18 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	x.add(seq, fSeenLabCtx, string(rune(lm1)), string(rune(lab)), string(rune(lp1)))
 	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
 		x.add(seq, fFreqTrigM1, string(rune(t)), string(rune(fr)))
+	}
+	if w.alt != "" {
+		if v, ok := x.stats[w.alt]; ok {
+			f, l := statBytes(v)
+			x.add(seq, fAltStat, string(rune(f)), string(rune(l)))
+		}
+	}
+	if w.core != w.stem {
+		if v, ok := x.stats[w.core]; ok {
+			f, l := statBytes(v)
+			x.add(seq, fCoreStat, string(rune(f)), string(rune(l)))
+		}
 	}
 	nb := func(w *word) uint8 { return w.nisba }
 	x.addByte(seq, fNisbaM1, x.byteAt(i-1, nb))
@@ -452,6 +466,10 @@ func (x *Extractor) stat(i int) (freq, lab byte) {
 	if !ok {
 		return 0, 0
 	}
+	return statBytes(v)
+}
+
+func statBytes(v uint32) (freq, lab byte) {
 	n := v & (1<<20 - 1)
 	switch {
 	case n <= 1:
