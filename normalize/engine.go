@@ -312,13 +312,13 @@ func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size i
 		}
 		return keepOrMap(st, out, s, i, size, r, q, e.cls(), span, al)
 	case kYeh:
-		q := r
-		if final, err := yehFinal(p, "", s, i+size, atEOF); err != nil {
+		final, err := yehFinal(p, "", s, i+size, atEOF)
+		if err != nil {
 			return out, i, err
-		} else if final {
+		}
+		q := rune(arabic.Yeh)
+		if final {
 			q = arabic.AlefMaksura
-		} else {
-			q = arabic.Yeh
 		}
 		return keepOrMap(st, out, s, i, size, r, q, clsLetter, span, al)
 	default: // kPunct

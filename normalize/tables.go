@@ -36,20 +36,22 @@ const (
 	clsTatweel // a kept tatweel
 )
 
+// mk packs an entry.
 func mk[C int | uint8](kind int, cls C, r rune) entry {
 	return entry(kind) | entry(cls)<<4 | entry(r)<<8
 }
-func (e entry) kind() int                  { return int(e & 0x7) }
-func (e entry) nonStarter() bool           { return e&0x8 != 0 }
-func (e entry) cls() uint8                 { return uint8(e>>4) & 0x7 }
-func (e entry) rune() rune                 { return rune(e >> 8) }
-func (e entry) unsafeNFC() bool            { return e&0x80 != 0 }
-func (e entry) withUnsafeNFC(b bool) entry { return e&^0x80 | entry(b2u(b))<<7 }
-func b2u(b bool) uint32 {
+
+func (e entry) kind() int        { return int(e & 0x7) }
+func (e entry) nonStarter() bool { return e&0x8 != 0 }
+func (e entry) cls() uint8       { return uint8(e>>4) & 0x7 }
+func (e entry) rune() rune       { return rune(e >> 8) }
+func (e entry) unsafeNFC() bool  { return e&0x80 != 0 }
+
+func (e entry) withUnsafeNFC(b bool) entry {
 	if b {
-		return 1
+		return e | 0x80
 	}
-	return 0
+	return e &^ 0x80
 }
 
 // classOf returns the context class of an output rune.
