@@ -6,9 +6,11 @@ import "sort"
 // text it was made from, and spans both ways. It is returned by
 // [Profile.Map] and is immutable, so it is safe for concurrent use.
 //
-// Bytes the profile copied map one to one. A rune the profile replaced maps
-// as a unit: every byte of its replacement maps to the start of the original
-// rune, and a span covering any of them covers the whole original rune.
+// Bytes the profile copied, and runes it replaced by runes of the same
+// length (أ → ا), map one to one. A rune replaced by text of another length
+// (ﻻ → لا, ٣ → 3) maps as a unit: every byte of its replacement maps to the
+// start of the original rune, and a span covering any of them covers the
+// whole original rune.
 // Removed text (diacritics, tatweel, the gap of a repaired split word)
 // belongs to no normalised byte: [Alignment.OriginalSpan] leaves it out at the
 // edges of a span and keeps it inside.

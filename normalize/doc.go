@@ -52,9 +52,9 @@
 // valid, unless the profile has [ReplaceIllFormed]. So that normalising
 // never turns ill-formed bytes into a valid rune (which would break
 // idempotence), a rune that would be removed right after ill-formed bytes
-// (and the diacritics following them) is kept: "Ù" ZWJ "" keeps its
-// ZWJ rather than become "Ù" = ى. No input makes the package panic or
-// return an error; empty input gives empty output.
+// (and the diacritics following them) is kept: the bytes D9, ZWJ, 89 keep
+// their ZWJ rather than become D9 89, which is ى. No input makes the
+// package panic or return an error; empty input gives empty output.
 //
 // # Concurrency
 //
