@@ -208,8 +208,8 @@ func FoldSpaces() Option { return func(o *options) { o.spaces = true } }
 func CollapseSpaces() Option { return func(o *options) { o.collapse = true } }
 
 // FoldQuotes maps the double quotes “ U+201C, ” U+201D, « U+00AB, » U+00BB,
-// „ U+201E and ‟ U+201F to '"', and the single quotes ‘ U+2018 and ’ U+2019
-// to '\”.
+// „ U+201E and ‟ U+201F to the ASCII quotation mark U+0022, and the single
+// quotes ‘ U+2018 and ’ U+2019 to the ASCII apostrophe U+0027.
 func FoldQuotes() Option { return func(o *options) { o.quotes = true } }
 
 // FoldDashes maps en dash – U+2013 and em dash — U+2014 to '-'.
