@@ -1,0 +1,73 @@
+package gaz
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestEmbedded(t *testing.T) {
+	es := Embedded()
+	if len(es) < 1000 {
+		t.Fatalf("embedded gazetteer has %d entries, want at least 1000", len(es))
+	}
+	m := Default()
+	tests := []struct {
+		name string
+		typ  int
+	}{
+		{"القاهرة", Loc}, {"غزة", Loc}, {"إسرائيل", Loc}, {"حماس", Org}, {"محمد", Per},
+	}
+	for _, tc := range tests {
+		w := Words(tc.name)
+		if len(w) != 1 || !m.Has(w[0], tc.typ) {
+			t.Errorf("Has(%q, %d) = false, want true", tc.name, tc.typ)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	m := NewMatcher([]Entry{
+		{Words: Words("الولايات المتحدة"), Type: Loc},
+		{Words: Words("الولايات"), Type: Misc},
+		{Words: Words("وكالة فرانس برس"), Type: Org},
+		{Words: Words("فرانس برس"), Type: Org},
+	})
+	tests := []struct {
+		name   string
+		text   string
+		want   []Match
+		reason string
+	}{
+		{"longest", "زار الولايات المتحدة أمس", []Match{{1, 3, 1 << (Loc - 1)}}, "the two-word name wins over its first word"},
+		{"clitic first word", "وبحسب وكالة فرانس برس", []Match{{1, 4, 1 << (Org - 1)}}, "a longer name starting earlier wins"},
+		{"none", "لا شيء هنا", nil, "no name"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			w := Words(tc.text)
+			got := m.Find(nil, w, w)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got) [%s]:\n%s", tc.text, tc.reason, diff)
+			}
+		})
+	}
+}
+
+func TestParse(t *testing.T) {
+	es, err := Parse(strings.NewReader("# c\n\nالقاهرة\tLOCATION\nشركة ما\tORG\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Entry{{Words: []string{"القاهره"}, Type: Loc}, {Words: []string{"شركه", "ما"}, Type: Org}}
+	if diff := cmp.Diff(want, es); diff != "" {
+		t.Errorf("Parse mismatch (-want +got):\n%s", diff)
+	}
+	for _, bad := range []string{"القاهرة\n", "القاهرة\tCITY\n"} {
+		if _, err := Parse(strings.NewReader(bad)); !errors.Is(err, ErrSyntax) {
+			t.Errorf("Parse(%q) error = %v, want ErrSyntax", bad, err)
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package model
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func testModel() *Model {
+	m := &Model{Bits: 10, Scale: 3.5, Temp: 20, OBias: -2, W: make([]int16, (1<<10)*NumLabels)}
+	m.W[5*NumLabels+int(BPer)] = 300
+	m.W[1000*NumLabels+int(O)] = -7
+	m.Trans[NumLabels][BLoc] = 12
+	m.Trans[BPer][IPer] = 40
+	m.Words = map[string]uint32{"القاهره": 0x01234567, "x": 1}
+	return m
+}
+
+func TestCodecRoundTrip(t *testing.T) {
+	m := testModel()
+	var buf bytes.Buffer
+	if err := Encode(&buf, m, "set-1"); err != nil {
+		t.Fatal(err)
+	}
+	got, fs, err := Decode(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs != "set-1" {
+		t.Errorf("feature set = %q, want set-1", fs)
+	}
+	if diff := cmp.Diff(m, got); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Encode(&buf, testModel(), "set-1"); err != nil {
+		t.Fatal(err)
+	}
+	good := buf.Bytes()
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"garbage":   []byte("not a model"),
+		"truncated": good[:len(good)-10],
+	} {
+		if _, _, err := Decode(data); !errors.Is(err, ErrFormat) {
+			t.Errorf("Decode(%s) error = %v, want ErrFormat", name, err)
+		}
+	}
+}
+
+func TestDecodeAllowed(t *testing.T) {
+	// With all weights zero and no transitions, Viterbi must still produce
+	// a valid BIO sequence: an I- label only after its own B- or I-.
+	m := &Model{Bits: 10, Scale: 1, Temp: 1, W: make([]int16, (1<<10)*NumLabels)}
+	m.W[1*NumLabels+int(IPer)] = 100 // token feature 1 strongly prefers I-PERS
+	seq := Sequence{Feats: []uint64{1, 1}, Off: []int{0, 1, 2}}
+	var d Decoder
+	got := d.Decode(m, &seq, nil)
+	if got[0].Inside() {
+		t.Errorf("Decode = %v: sentence starts with an I- label", got)
+	}
+	ps := d.Marginals(m, &seq, got, nil)
+	for i, p := range ps {
+		if !(p > 0 && p <= 1) {
+			t.Errorf("marginal %d = %v, want in (0, 1]", i, p)
+		}
+	}
+}

@@ -1,0 +1,41 @@
+package train
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/khabar-nlp/khabar/entities/internal/model"
+)
+
+func TestReadCoNLL(t *testing.T) {
+	in := "زار\tO\nأنتوني\tB-PERS\nبلينكن\tI-PERS\nالقاهرة\tI-LOC\n\nغزة\tB-LOC\n"
+	got, err := ReadCoNLL(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Sentence{
+		{Words: []string{"زار", "أنتوني", "بلينكن", "القاهرة"}, Labels: []model.Label{model.O, model.BPer, model.IPer, model.BLoc}},
+		{Words: []string{"غزة"}, Labels: []model.Label{model.BLoc}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ReadCoNLL mismatch (-want +got):\n%s", diff)
+	}
+	if _, err := ReadCoNLL(strings.NewReader("كلمة\tB-CITY\n")); err == nil {
+		t.Error("ReadCoNLL accepted an unknown tag")
+	}
+}
+
+func TestChunksAndScore(t *testing.T) {
+	gold := []model.Label{model.BPer, model.IPer, model.O, model.BLoc, model.IOrg}
+	pred := []model.Label{model.BPer, model.O, model.O, model.BLoc, model.BOrg}
+	wantChunks := []Chunk{{0, 2, 1}, {3, 4, 2}, {4, 5, 3}}
+	if diff := cmp.Diff(wantChunks, Chunks(gold)); diff != "" {
+		t.Errorf("Chunks mismatch (-want +got):\n%s", diff)
+	}
+	var s Score
+	s.Add(gold, pred)
+	if s.TP[0] != 2 || s.Pred[0] != 3 || s.Gold[0] != 3 {
+		t.Errorf("Score = TP %d Pred %d Gold %d, want 2 3 3", s.TP[0], s.Pred[0], s.Gold[0])
+	}
+}
