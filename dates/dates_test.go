@@ -224,6 +224,10 @@ func TestMore(t *testing.T) {
 	const ref = "2024-06-10"
 	run(t, []testCase{
 		{name: "quarter", in: "في الربع الثالث من عام 2016", ref: ref, want: []got{{"الربع الثالث من عام 2016", "gregorian", "month", "2016-07-01", "2016-09-30", 0}}, reason: "a quarter of a year"},
+		{name: "last quarter", in: "في الربع الأخير من عام 2025", ref: ref, want: []got{{"الربع الأخير من عام 2025", "gregorian", "month", "2025-10-01", "2025-12-31", 0}}, reason: "الربع الأخير is the fourth quarter, not just the year"},
+		{name: "last quarter last year", in: "تراجعت الأرباح في الربع الأخير من العام الماضي", ref: ref, want: []got{{"الربع الأخير من العام الماضي", "relative", "month", "2023-10-01", "2023-12-31", 0}}, reason: "fourth quarter of a relative year"},
+		{name: "first quarter this year", in: "الربع الأول من هذا العام", ref: ref, want: []got{{"الربع الأول من هذا العام", "relative", "month", "2024-01-01", "2024-03-31", 0}}, reason: "first quarter of the current year"},
+		{name: "quarter of a match", in: "سجل في الربع الأخير من المباراة", ref: ref, reason: "a quarter of something that is not a year is not a date"},
 		{name: "rest of week", in: "بقية الأسبوع", ref: ref, want: []got{{"بقية الأسبوع", "relative", "day", "2024-06-10", "2024-06-16", 0}}, reason: "from the reference to the end of the week"},
 		{name: "year words", in: "في 21 يناير ألفين وثمانية عشر", ref: ref, want: []got{{"21 يناير ألفين وثمانية عشر", "gregorian", "day", "2018-01-21", "2018-01-21", 0}}, reason: "a year in words"},
 		{name: "nth weekday", in: "ثالث ثلاثاء في ايلول في سنة 2014", ref: ref, want: []got{{"ثالث ثلاثاء في ايلول في سنة 2014", "gregorian", "day", "2014-09-16", "2014-09-16", 0}}, reason: "the third Tuesday of September 2014"},

@@ -86,12 +86,17 @@ func (p *parser) readYearRef(i int) (span, int, bool) {
 	return span{}, i, false
 }
 
-// matchQuarter handles الربع الثالث من عام 2016, الربع الأول من هذا العام.
+// matchQuarter handles الربع الثالث من عام 2016, الربع الأول من هذا العام
+// and الربع الأخير من عام 2025 (the fourth quarter).
 func (p *parser) matchQuarter() (int, span, bool) {
-	if !p.is(1, kOrdinal) || p.at(1).e.aux != 0 || p.at(1).e.val > 4 {
+	q := 4 // الربع الأخير
+	switch t := p.at(1); {
+	case t.kind == tWord && t.e.kind == kLast && t.clitic == 0:
+	case t.kind == tWord && t.e.kind == kOrdinal && t.e.aux == 0 && t.e.val >= 1 && t.e.val <= 4 && t.clitic == 0:
+		q = int(t.e.val)
+	default:
 		return 0, span{}, false
 	}
-	q := int(p.at(1).e.val)
 	quarter := func(y int) span {
 		f := dayOf(y, time.Month(3*q-2), 1)
 		return span{from: f, to: f.AddDate(0, 3, -1), grain: Month, cal: Gregorian}
@@ -103,6 +108,10 @@ func (p *parser) matchQuarter() (int, span, bool) {
 		sp := quarter(ys.from.Year())
 		sp.cal = ys.cal
 		return j, sp, true
+	}
+	if p.is(2, kFrom) {
+		// الربع الأخير من المباراة, من القرن: a quarter of something else.
+		return 0, span{}, false
 	}
 	if !p.o.hasRef {
 		return 2, span{flags: Unresolved}, true
