@@ -34,6 +34,8 @@ type word struct {
 	gaz   uint8  // bits: 0..3 B- of type 1..4, 4..7 I- of type 1..4
 	trig  uint8  // trigger classes
 	nisba uint8  // 1 nisba adjective, 2 nisba of a gazetteer place
+	freq  byte   // frequency bucket of the stem in the training text
+	lab   byte   // how the stem was labelled there (see stat)
 	alt   string // the stem if a leading و ف ب ل ك (or two) were proclitics
 }
 
@@ -89,6 +91,9 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		w.shape = shape(t, w.stem)
 		w.trig = trigger(w.core, w.stem)
 		w.nisba = nisba(w.stem, m)
+		if v, ok := x.stats[w.stem]; ok {
+			w.freq, w.lab = statBytes(v)
+		}
 		x.words = append(x.words, w)
 		x.first = append(x.first, w.stem)
 		x.rest = append(x.rest, w.norm)
@@ -462,11 +467,7 @@ func (x *Extractor) stat(i int) (freq, lab byte) {
 	if w == nil {
 		return 0xff, 0xff
 	}
-	v, ok := x.stats[w.stem]
-	if !ok {
-		return 0, 0
-	}
-	return statBytes(v)
+	return w.freq, w.lab
 }
 
 func statBytes(v uint32) (freq, lab byte) {
