@@ -30,7 +30,7 @@ import (
 //	crc     CRC-32 (IEEE) of everything above, 4 bytes little endian
 const (
 	magic         = "khabar-ner\x00"
-	formatVersion = 1
+	formatVersion = 2
 )
 
 // ErrFormat is returned by Decode for data that is not a valid model file.
@@ -93,7 +93,7 @@ func Encode(w io.Writer, m *Model, featureSet string) error {
 	return zw.Close()
 }
 
-func zeroRow(r []int16) bool {
+func zeroRow(r []int8) bool {
 	for _, v := range r {
 		if v != 0 {
 			return false
@@ -142,7 +142,7 @@ func Decode(data []byte) (*Model, string, error) {
 		return nil, "", r.err
 	}
 	nb := 1 << m.Bits
-	m.W = make([]int16, nb*NumLabels)
+	m.W = make([]int8, nb*NumLabels)
 	rows := r.uvarint()
 	row := -1
 	for k := uint64(0); k < rows && r.err == nil; k++ {
@@ -151,7 +151,11 @@ func Decode(data []byte) (*Model, string, error) {
 			return nil, "", fmt.Errorf("%w: row %d out of range", ErrFormat, row)
 		}
 		for y := 0; y < NumLabels; y++ {
-			m.W[row*NumLabels+y] = int16(r.varint())
+			v := r.varint()
+			if v < -128 || v > 127 {
+				return nil, "", fmt.Errorf("%w: weight %d out of range", ErrFormat, v)
+			}
+			m.W[row*NumLabels+y] = int8(v)
 		}
 	}
 	if r.err != nil {

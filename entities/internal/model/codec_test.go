@@ -9,8 +9,8 @@ import (
 )
 
 func testModel() *Model {
-	m := &Model{Bits: 10, Scale: 3.5, Temp: 20, OBias: -2, W: make([]int16, (1<<10)*NumLabels)}
-	m.W[5*NumLabels+int(BPer)] = 300
+	m := &Model{Bits: 10, Scale: 3.5, Temp: 20, OBias: -2, W: make([]int8, (1<<10)*NumLabels)}
+	m.W[5*NumLabels+int(BPer)] = 100
 	m.W[1000*NumLabels+int(O)] = -7
 	m.Trans[NumLabels][BLoc] = 12
 	m.Trans[BPer][IPer] = 40
@@ -56,7 +56,7 @@ func TestDecodeErrors(t *testing.T) {
 func TestDecodeAllowed(t *testing.T) {
 	// With all weights zero and no transitions, Viterbi must still produce
 	// a valid BIO sequence: an I- label only after its own B- or I-.
-	m := &Model{Bits: 10, Scale: 1, Temp: 1, W: make([]int16, (1<<10)*NumLabels)}
+	m := &Model{Bits: 10, Scale: 1, Temp: 1, W: make([]int8, (1<<10)*NumLabels)}
 	m.W[1*NumLabels+int(IPer)] = 100 // token feature 1 strongly prefers I-PERS
 	seq := Sequence{Feats: []uint64{1, 1}, Off: []int{0, 1, 2}}
 	var d Decoder

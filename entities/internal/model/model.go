@@ -78,14 +78,14 @@ func allowed(a, b Label) bool {
 	return a.Type() == b.Type()
 }
 
-// Model is a trained linear sequence model. Weights are quantised to int16:
+// Model is a trained linear sequence model. Weights are quantised to int8:
 // the score of label y for a token is the sum over its feature buckets f of
 // W[f*NumLabels+y], plus Trans[prev][y] between labels (Trans[NumLabels] is
 // the start row). All scores are in units of 1/Scale.
 type Model struct {
 	Bits  uint8 // log2 of the number of feature buckets
 	Scale float32
-	W     []int16
+	W     []int8
 	Trans [NumLabels + 1][NumLabels]int32
 	// Temp is the softmax temperature (in score units) used to turn path
 	// scores into confidence values; calibrated on the dev split.
