@@ -4,6 +4,7 @@ import (
 	"iter"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/internal/arabic"
 )
@@ -64,6 +65,9 @@ func (e *Extractor) All(s string) iter.Seq[Date] {
 			if t.kind == tEOF {
 				return
 			}
+			if t.nl {
+				p.anchor = span{}
+			}
 			if isTrigger(t) {
 				p.reset(t, j, prev)
 				if qi < qn {
@@ -74,11 +78,16 @@ func (e *Extractor) All(s string) iter.Seq[Date] {
 				if n, sp, ok := p.match(); ok && n > 0 {
 					last := p.at(n - 1)
 					start := t.start
-					if sp2, ok := openRange(s, prev, sp); ok {
-						sp, start = sp2, prev.start
+					if sp2, st, ok := openRange(s, prev, sp); ok {
+						sp, start = sp2, st
+					} else if sp2, st, ok := e.laterEarlier(s, start, sp); ok {
+						sp, start = sp2, st
 					}
 					if !yield(e.makeDate(s, start, last.end, sp)) {
 						return
+					}
+					if sp.grain == Day && sp.flags&(Unresolved|Impossible|OpenStart|OpenEnd) == 0 && !sp.from.IsZero() {
+						p.anchor = sp
 					}
 					prev, i = last, last.end
 					if n < p.n {
@@ -125,13 +134,16 @@ func (e *Extractor) makeDate(s string, start, end int, sp span) Date {
 func Find(s string, opts ...Option) []Date { return New(opts...).Find(s) }
 
 // openRange turns a resolved date after قبل (before), بعد (after), منذ
-// (since), ابتداء من (starting) or حتى/لغاية (until) into an open-ended range that includes the
-// preposition: قبل عام 2020 ends on 2019-12-31 with no start; منذ عام 2011
-// starts on 2011-01-01 with no end.
-func openRange(s string, prev token, sp span) (span, bool) {
+// (since), ابتداء من (starting), حتى/لغاية (until) or لا يتجاوز/أقصاه (no
+// later than) into an open-ended range that includes the preposition, and
+// returns the new start of the mention: قبل عام 2020 ends on 2019-12-31 with
+// no start; منذ عام 2011 starts on 2011-01-01 with no end; في موعد لا
+// يتجاوز 30 يونيو ends on 30 June.
+func openRange(s string, prev token, sp span) (span, int, bool) {
 	if prev.kind != tWord || sp.flags&(Unresolved|Impossible|Range|Approximate) != 0 || sp.from.IsZero() {
-		return sp, false
+		return sp, 0, false
 	}
+	start := prev.start
 	switch {
 	case prev.e.kind == kAnchor && prev.e.val == 2: // قبل
 		sp.to = addDays(sp.from, -1)
@@ -150,10 +162,126 @@ func openRange(s string, prev token, sp span) (span, bool) {
 	case prev.e.kind == kFrom && startsAfter(s[:prev.start]): // ابتداء من, اعتبارا من
 		sp.to = time.Time{}
 		sp.flags |= OpenEnd
+	case prev.e.kind == kNone:
+		st, ok := noLaterThan(s[:prev.end])
+		if !ok {
+			return sp, 0, false
+		}
+		start = st
+		sp.from = time.Time{}
+		sp.flags |= OpenStart
 	default:
-		return sp, false
+		return sp, 0, false
 	}
-	return sp, true
+	return sp, start, true
+}
+
+// noLaterThan reports whether s ends with a phrase meaning "no later than"
+// (لا يتجاوز, لا يتعدى, أقصاه), and where that phrase starts.
+func noLaterThan(s string) (int, bool) {
+	for _, w := range [...]string{"لا يتجاوز", "لا تتجاوز", "لا يتعدى", "لا تتعدى", "أقصاه", "اقصاه", "أقصاها", "اقصاها"} {
+		if strings.HasSuffix(s, w) {
+			i := len(s) - len(w)
+			if i > 0 {
+				// The phrase starts a word (not جلا يتجاوز, not بأقصاه).
+				if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(r) {
+					continue
+				}
+			}
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// laterEarlier narrows a period that holds the reference date to the part
+// after it or before it when the mention follows في وقت لاحق من ("later
+// in") or في وقت سابق من ("earlier in"): on 8 November 2017, في وقت لاحق
+// من هذا الشهر is 9–30 November and في وقت سابق من هذا العام is 1 January
+// to 7 November. It returns the new start of the mention.
+func (e *Extractor) laterEarlier(s string, start int, sp span) (span, int, bool) {
+	o := &e.o
+	if !o.hasRef || sp.grain == Day || sp.flags&(Unresolved|Impossible|Range|OpenStart|OpenEnd) != 0 ||
+		sp.from.After(o.ref) || sp.to.Before(o.ref) {
+		return sp, 0, false
+	}
+	for _, ph := range [...]struct {
+		words string
+		dir   int
+	}{
+		{"في وقت لاحق من", 1}, {"في وقت لاحق", 1}, {"لاحقا في", 1}, {"لاحقا من", 1}, {"لاحقا", 1},
+		{"في وقت سابق من", -1}, {"في وقت سابق", -1}, {"سابقا في", -1}, {"سابقا من", -1},
+	} {
+		i, ok := endsWithWords(s[:start], ph.words)
+		if !ok {
+			continue
+		}
+		if ph.dir > 0 {
+			if !sp.to.After(o.ref) {
+				return sp, 0, false
+			}
+			sp.from = addDays(o.ref, 1)
+		} else {
+			if !sp.from.Before(o.ref) {
+				return sp, 0, false
+			}
+			sp.to = addDays(o.ref, -1)
+		}
+		sp.grain = Day
+		return sp, i, true
+	}
+	return sp, 0, false
+}
+
+// endsWithWords reports whether s ends with the words of phrase (written
+// without diacritics, one space between words), ignoring the diacritics
+// and tatweel of s and the spaces after it, and where they start. The
+// first word must start a word of s.
+func endsWithWords(s, phrase string) (int, bool) {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isSpaceRune(r) {
+			break
+		}
+		i -= n
+	}
+	j := len(phrase)
+	for j > 0 {
+		pr, pn := utf8.DecodeLastRuneInString(phrase[:j])
+		if i == 0 {
+			return 0, false
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case arabic.IsDiacritic(r) || r == arabic.TatweelRune:
+			i -= n
+			continue
+		case pr == ' ':
+			if !isSpaceRune(r) {
+				return 0, false
+			}
+			for i > 0 {
+				r, n := utf8.DecodeLastRuneInString(s[:i])
+				if !isSpaceRune(r) {
+					break
+				}
+				i -= n
+			}
+			j -= pn
+			continue
+		case r != pr:
+			return 0, false
+		}
+		i -= n
+		j -= pn
+	}
+	if i > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); isWordRune(r) {
+			return 0, false
+		}
+	}
+	return i, true
 }
 
 // startsAfter reports whether s ends with a word meaning "starting" (ابتداء,

@@ -13,6 +13,10 @@ type parser struct {
 	pos  int              // byte offset after w[n-1]
 	stop bool             // the window ended (end of text or of a line)
 	prev token            // the token before w[0] (tEOF at the start of the text)
+	// anchor is the last mention of a day (grain Day, resolved, not open)
+	// in the current paragraph, the zero span if none: اليوم التالي
+	// follows it.
+	anchor span
 }
 
 // reset starts a window at token t, which ends at byte offset end.

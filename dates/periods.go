@@ -109,19 +109,24 @@ func (p *parser) matchQuarter() (int, span, bool) {
 		sp.cal = ys.cal
 		return j, sp, true
 	}
+	j := 2
 	if p.is(2, kFrom) {
+		// الربع الثاني من العام is a quarter of the year the policy picks;
 		// الربع الأخير من المباراة, من القرن: a quarter of something else.
-		return 0, span{}, false
+		if !p.isUnit(3, uYear, auxOne|auxDef, true) {
+			return 0, span{}, false
+		}
+		j = 4
 	}
 	if !p.o.hasRef {
-		return 2, span{flags: Unresolved}, true
+		return j, span{flags: Unresolved}, true
 	}
 	sp, ok := p.o.choose(func(k int) (span, bool) { return quarter(p.o.ref.Year() + k), true })
 	if !ok {
-		return 2, span{flags: Unresolved}, true
+		return j, span{flags: Unresolved}, true
 	}
 	sp.flags |= Inferred
-	return 2, sp, true
+	return j, sp, true
 }
 
 // matchThousand handles a year in words after في, من or حتى:

@@ -127,6 +127,9 @@ func (p *parser) matchRelDay() (int, span, bool) {
 			return 2, p.relPeriod(uDay, -1), true
 		}
 	}
+	if t.e.val == 0 && p.is(1, kRelMod) && p.at(1).e.val != 0 {
+		return p.nextDay(int(p.at(1).e.val))
+	}
 	// أمس السبت, اليوم (الثلاثاء): the weekday only confirms the day.
 	j := 1
 	if p.punct(j, '(') {
@@ -163,6 +166,32 @@ func (p *parser) matchRelDay() (int, span, bool) {
 		}
 	}
 	return 1, p.relPeriod(uDay, int(t.e.val)), true
+}
+
+// nextDay handles اليوم التالي (the next day) and اليوم السابق (the day
+// before), at token 0 and 1: the day after or before the previous mention
+// of a day in the same paragraph (وصل في 29 أغسطس ... في اليوم التالي is 30
+// August), else after or before the reference, flagged [Inferred].
+// Followed by ل, على or من (اليوم التالي للحرب, "the day after the war")
+// it is relative to an event, not a date.
+func (p *parser) nextDay(dir int) (int, span, bool) {
+	if nx := p.at(2); nx.kind == tWord && (nx.clitic == 'l' || nx.e.kind == kFrom || hasPrefix(p.s[nx.start:], "ل") || p.text(2) == "على" || p.text(2) == "عن") {
+		return 0, span{}, false
+	}
+	if !p.anchor.from.IsZero() {
+		t := p.anchor.to
+		if dir < 0 {
+			t = p.anchor.from
+		}
+		sp := daySpan(addDays(t, dir))
+		sp.flags = p.anchor.flags & Inferred
+		return 2, sp, true
+	}
+	sp := p.relPeriod(uDay, dir)
+	if sp.flags&Unresolved == 0 {
+		sp.flags |= Inferred
+	}
+	return 2, sp, true
 }
 
 // matchPart handles أوائل, منتصف, أواخر and their synonyms before a month, a

@@ -51,14 +51,21 @@ func pick(r Row, ds []dates.Date) (dates.Date, bool) {
 
 // matches compares a resolved date with the peer's expectation. Duckling
 // and Recognizers-Text intervals end one day past the last day for
-// calendar periods; Recognizers-Text's "from D1 to D2" ranges end on D2
-// (README of the peers' data), so for its day-grain intervals both ends
-// are accepted. A single expected date of grain week, month or year is
-// the start of that period (Duckling).
+// calendar periods. Recognizers-Text writes the bounds of ranges as points
+// (README of the peers' data): "from D1 to D2" ends at the start of D2
+// (من 4 إلى 22 هذا الشهر is 2016-11-04/2016-11-22, من 2014 إلى 2018 is
+// 2014-01-01/2018-01-01), "until X" ends at the start of X (حتى عام 2012 is
+// ../2012-01-01), and "after X" (mod=after) starts at X exclusive. khabar's
+// intervals hold whole days and include the last named unit, as news
+// ranges do, so for that peer the end may also be the start of khabar's
+// last unit, and an open range after X starts the day after X. A single
+// expected date of grain week, month or year is the start of that period
+// (Duckling).
 func matches(r Row, want Interval, d dates.Date) bool {
 	if !d.Resolved() {
 		return false
 	}
+	rt := r.Peer() == "recognizers-text"
 	if want.Single {
 		if !d.StartDate.Equal(want.Start) {
 			return false
@@ -70,9 +77,18 @@ func matches(r Row, want Interval, d dates.Date) bool {
 	}
 	switch {
 	case want.OpenStart:
-		return d.Flags&dates.OpenStart != 0 && d.EndDate.AddDate(0, 0, 1).Equal(want.End)
+		if d.Flags&dates.OpenStart == 0 {
+			return false
+		}
+		return d.EndDate.AddDate(0, 0, 1).Equal(want.End) || rt && unitStart(d.EndDate, d.Grain).Equal(want.End)
 	case want.OpenEnd:
-		return d.Flags&dates.OpenEnd != 0 && d.StartDate.Equal(want.Start)
+		if d.Flags&dates.OpenEnd == 0 {
+			return false
+		}
+		if d.StartDate.Equal(want.Start) {
+			return true
+		}
+		return rt && r.NoteValue("mod") == "after" && unitStart(d.StartDate.AddDate(0, 0, -1), d.Grain).Equal(want.Start)
 	}
 	if !d.StartDate.Equal(want.Start) {
 		return false
@@ -80,7 +96,27 @@ func matches(r Row, want Interval, d dates.Date) bool {
 	if d.EndDate.AddDate(0, 0, 1).Equal(want.End) {
 		return true
 	}
-	return r.Peer() == "recognizers-text" && r.Grain == "day" && d.EndDate.Equal(want.End)
+	switch {
+	case rt && r.Grain == "day":
+		return d.EndDate.Equal(want.End)
+	case rt && d.Flags&dates.Range != 0:
+		return unitStart(d.EndDate, d.Grain).Equal(want.End)
+	}
+	return false
+}
+
+// unitStart returns the first day of the day, month, year or decade of
+// grain g that holds t (weeks are left as days).
+func unitStart(t time.Time, g dates.Grain) time.Time {
+	switch g {
+	case dates.Month:
+		return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+	case dates.Year:
+		return time.Date(t.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	case dates.Decade:
+		return time.Date(t.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return t
 }
 
 // exception is a row of exceptions.tsv: a case whose expectation
