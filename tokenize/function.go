@@ -26,3 +26,10 @@ const functionNoPronoun = `
 الذي التي الذين اللذان اللتان اللذين اللتين اللاتي اللواتي اللائي
 هو هي هم هما هن انا نحن انت انتم انتما انتن كي لكي لذا لذلك كذلك ايضا فقط جدا الان الله سوف
 `
+
+// functionNoPreposition are the function words (conjunctions and particles)
+// that never follow the prepositions ب ك ل, so that لاذ is not ل+إذ. Folded
+// like functionWords.
+const functionNoPreposition = `
+او ام بل ثم لم لن قد هل اذ اذا لو لولا سوف كي لكي ليس ليست لقد لعل ليت عسي اما بينما عندما انما
+`

@@ -33,6 +33,7 @@ var (
 	lexOnce  sync.Once
 	lexicon  *lexTable
 	noPronFn *lexTable // functionNoPronoun
+	noPrepFn *lexTable // functionNoPreposition
 )
 
 // lex returns the lexicon, decoding it on first use. It is read-only
@@ -61,7 +62,11 @@ func lex() *lexTable {
 		for _, w := range strings.Fields(functionNoPronoun) {
 			np.addWord(w, lexFunc)
 		}
-		lexicon, noPronFn = m, np
+		nq := newLexTable(100)
+		for _, w := range strings.Fields(functionNoPreposition) {
+			nq.addWord(w, lexFunc)
+		}
+		lexicon, noPronFn, noPrepFn = m, np, nq
 	})
 	return lexicon
 }

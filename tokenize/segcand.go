@@ -279,8 +279,9 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 	if stemLen == 1 && (c.pron < 0 || c.conj != 0 || c.prep != prNone || pronouns[c.pron][0] == 'ن') {
 		return -100 // only ل+ه, ب+ها ... (not ب+ني: بني)
 	}
-	if lv == lvFunc && (c.pron >= 0 && w.noPronoun(c.s, c.e) || c.prep == prS && !verb) {
-		return -100 // أم+ني, س+ان: a function word that takes no pronoun or future
+	if lv == lvFunc && (c.pron >= 0 && w.noPronoun(c.s, c.e) || c.prep == prS && !verb ||
+		(c.prep == prB || c.prep == prK || c.prep == prL) && w.noPreposition(c.s, c.e)) {
+		return -100 // أم+ني, س+ان, ل+اذ: a function word that takes no pronoun, future or preposition
 	}
 	score := m.level[lv]
 	known := b2i(lv != lvUnknown)

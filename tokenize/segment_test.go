@@ -77,7 +77,7 @@ func TestNamesStayWhole(t *testing.T) {
 // TestNoCliticInside lists words whose look-alike clitic analysis is wrong
 // (ف+نية for فنية "artistic", ب+ضعة for بضعة "a few", و+ل+اية for ولاية).
 func TestNoCliticInside(t *testing.T) {
-	for _, w := range []string{"فنية", "بضعة", "ولاية", "سامي", "فورا", "فوري", "فعليا"} {
+	for _, w := range []string{"فنية", "بضعة", "ولاية", "سامي", "فورا", "فوري", "فعليا", "لاذ"} {
 		if got := SegmentWord(w, Clitics); len(got) != 1 {
 			t.Errorf("SegmentWord(%q, Clitics) = %s, want the word whole", w, forms(got))
 		}

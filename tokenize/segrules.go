@@ -264,10 +264,17 @@ func (w *analysis) at(i int) int { return int(w.off[i]) }
 
 // noPronoun reports whether the letters [i, j) are a function word that
 // takes no pronoun enclitic.
-func (w *analysis) noPronoun(i, j int) bool {
+func (w *analysis) noPronoun(i, j int) bool { return noPronFn.get(w.hash(i, j)) != 0 }
+
+// noPreposition reports whether the letters [i, j) are a function word that
+// never follows ب ك ل.
+func (w *analysis) noPreposition(i, j int) bool { return noPrepFn.get(w.hash(i, j)) != 0 }
+
+// hash returns the lexicon hash of the folded letters [i, j).
+func (w *analysis) hash(i, j int) uint64 {
 	h := uint64(hashSeed)
 	for k := i; k < j; k++ {
 		h = hashStep(h, uint64(w.code[k]))
 	}
-	return noPronFn.get(h) != 0
+	return h
 }
