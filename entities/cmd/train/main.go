@@ -28,6 +28,7 @@ import (
 var (
 	showErrors, evalTrain, interleaved *bool
 	devModel                           *string
+	aqmar                              *string
 	cost, missCost                     *float64
 )
 
@@ -40,6 +41,7 @@ func main() {
 	showErrors = flag.Bool("errors", false, "print the dev errors to stderr")
 	evalTrain = flag.Bool("evaltrain", false, "also score the dev model on its own training data")
 	interleaved = flag.Bool("interleaved", false, "dev = every 10th sentence instead of the tail (for comparison only)")
+	aqmar = flag.String("aqmar", "", "also train on this AQMAR file (its dev split; CC BY-SA 3.0), tags mapped to ANERcorp's")
 	devModel = flag.String("devmodel", "", "also write the model trained without the dev split to this file")
 	cost = flag.Float64("cost", 0, "margin (cost-augmented decoding) per wrong label")
 	missCost = flag.Float64("misscost", 1, "cost multiplier where the gold label is an entity")
@@ -62,13 +64,26 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	if err != nil {
 		return err
 	}
+	var extra []train.Sentence
+	if *aqmar != "" {
+		f, err := os.Open(*aqmar)
+		if err != nil {
+			return err
+		}
+		extra, err = train.ReadCoNLLMap(f, train.AQMARTag)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d extra training sentences from %s\n", len(extra), *aqmar)
+	}
 	m := gaz.Default()
 	if noGaz {
 		m = nil
 	}
 	cut := len(sents) - int(float64(len(sents))*devFrac)
 	t0 := time.Now()
-	trS, dvS := sents[:cut], sents[cut:]
+	trS, dvS := append(sents[:cut:cut], extra...), sents[cut:]
 	if *interleaved {
 		trS, dvS = nil, nil
 		for i, s := range sents {
@@ -123,6 +138,7 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	if out == "" {
 		return nil
 	}
+	sents = append(sents, extra...)
 	all := train.PrepareJackknife(sents, m)
 	t0 = time.Now()
 	fm := train.Train(all, opts)

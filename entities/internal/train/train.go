@@ -26,7 +26,29 @@ type Sentence struct {
 // ReadCoNLL reads "token<TAB>tag" (or space-separated) lines with blank lines
 // between sentences. Orphan I- tags (an I-X not after B-X or I-X) become B-X,
 // as conlleval reads them; unknown tags are an error.
-func ReadCoNLL(r io.Reader) ([]Sentence, error) {
+func ReadCoNLL(r io.Reader) ([]Sentence, error) { return ReadCoNLLMap(r, nil) }
+
+// AQMARTag maps an AQMAR tag to ANERcorp's tag set as the AQMAR README says
+// (Stanza's normalisation): MIS0-MIS3 become MISC, malformed tags O.
+func AQMARTag(tag string) string {
+	switch {
+	case strings.HasPrefix(tag, "O"):
+		return "O"
+	case strings.HasPrefix(tag, "B-MIS"):
+		return "B-MISC"
+	case strings.HasPrefix(tag, "I-MIS"):
+		return "I-MISC"
+	case tag == "I--ORG":
+		return "I-ORG"
+	case tag == "B-PER", tag == "I-PER", tag == "B-LOC", tag == "I-LOC", tag == "B-ORG", tag == "I-ORG":
+		return tag
+	}
+	return "O"
+}
+
+// ReadCoNLLMap is ReadCoNLL with each tag passed through mapTag first (nil:
+// unchanged). Bidi marks inside tokens (AQMAR has some) are removed.
+func ReadCoNLLMap(r io.Reader, mapTag func(string) string) ([]Sentence, error) {
 	var out []Sentence
 	var cur Sentence
 	flush := func() {
@@ -51,6 +73,13 @@ func ReadCoNLL(r io.Reader) ([]Sentence, error) {
 			return nil, fmt.Errorf("train: line %d: no tag in %q", line, s)
 		}
 		tok, tag := strings.TrimSpace(s[:i]), s[i+1:]
+		if mapTag != nil {
+			tag = mapTag(tag)
+			tok = strings.NewReplacer("\u200f", "", "\u200e", "").Replace(tok)
+			if tok == "" {
+				continue
+			}
+		}
 		l, ok := model.ParseLabel(tag)
 		if !ok {
 			return nil, fmt.Errorf("train: line %d: unknown tag %q", line, tag)
