@@ -19,7 +19,7 @@ func isTrigger(t token) bool {
 	case tWord:
 		switch t.e.kind {
 		case kMonthG, kMonthH, kWeekday, kRelDay, kUnit, kPart, kAnchor,
-			kDecade, kOrdinal, kTens, kFrom, kBetween, kThis, kLast, kHoliday, kQuarter, kThousand:
+			kDecade, kOrdinal, kTens, kCardinal, kFrom, kBetween, kThis, kLast, kHoliday, kQuarter, kThousand:
 			return true
 		}
 	}

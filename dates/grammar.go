@@ -87,6 +87,8 @@ func (p *parser) match1() (int, span, bool) {
 		return p.matchMonth()
 	case kOrdinal, kTens:
 		return p.matchOrdinal()
+	case kCardinal:
+		return p.matchCardinal()
 	case kWeekday:
 		return p.matchWeekday(0)
 	case kUnit:
@@ -359,6 +361,28 @@ func (p *parser) matchOrdinal() (int, span, bool) {
 		return n, sp, true
 	}
 	return p.fullDate(0, false)
+}
+
+// matchCardinal handles forms that start with a cardinal number word: a
+// day before a month (واحد وعشرين مايو) and a counted window (الثلاثة عقود
+// القادمة, ثلاثة أيام المقبلة).
+func (p *parser) matchCardinal() (int, span, bool) {
+	if n, sp, ok := p.tryRange(0, false); ok {
+		return n, sp, true
+	}
+	if n, sp, ok := p.fullDate(0, false); ok {
+		return n, sp, true
+	}
+	v, j, ok := p.cardinal(0)
+	if !ok || p.at(0).clitic != 0 {
+		return 0, span{}, false
+	}
+	if u, aux, ok := p.unit(j); ok && aux&auxCount == auxMany && p.is(j+1, kRelMod) {
+		if dir := int(p.at(j + 1).e.val); dir != 0 {
+			return j + 2, p.window(u, v, dir), true
+		}
+	}
+	return 0, span{}, false
 }
 
 // readMonthRef reads a month with its preposition: من شهر اذار, في ايلول في

@@ -127,8 +127,8 @@ func (p *parser) dayOfCurrentMonth(d int) span {
 // adjacent reports whether tokens i and i+1 touch (no space between).
 func (p *parser) adjacent(i int) bool { return p.at(i).end == p.at(i+1).start }
 
-// numericDate reads D/M/Y, Y/M/D, Y-M-D, D.M.Y, M/Y and Y/M, and a
-// day/month after في or يوم. Years 1300–1499 without an era are Hijri (no
+// numericDate reads D/M/Y, Y/M/D, Y-M-D, D.M.Y, M/Y and Y/M, a day/month
+// after في or يوم, and a day/month whose month has a leading zero (22/04). Years 1300–1499 without an era are Hijri (no
 // Gregorian date of that period is written numerically in news), as are
 // dates followed by هـ.
 func (p *parser) numericDate(start int) (int, span, bool) {
@@ -228,7 +228,10 @@ func (p *parser) numericDate(start int) (int, span, bool) {
 			return j, span{from: a.from, to: b.to, grain: Year, cal: Hijri, flags: Range}, true
 		}
 		return j, span{from: dayOf(v[0], 1, 1), to: dayOf(v[1], 12, 31), grain: Year, cal: Gregorian, flags: Range}, true
-	case n == 2 && nd[0] <= 2 && nd[1] <= 2 && start == 0 && (p.prev.e.kind == kIn || p.prevIsDayWord()):
+	case n == 2 && nd[0] <= 2 && nd[1] <= 2 && start == 0 && (p.prev.e.kind == kIn || p.prevIsDayWord()),
+		// 22/04, 05-11: two two-digit numbers, the month with its leading
+		// zero, is a day and month (scores and fractions are not padded).
+		n == 2 && nd[0] == 2 && nd[1] == 2 && v[1] < 10 && sep != '.' && !(p.punct(i, '/', '-') && p.adjacent(i-1)):
 		d, m = v[0], v[1]
 		if m > 12 && d <= 12 {
 			d, m = m, d

@@ -341,8 +341,9 @@ func (p *parser) readDate(i int, allowBareDay bool) (c cdate, j int, ok bool) {
 	}
 	day, k, hasDay := p.readDay(j)
 	if !hasDay && p.at(j).kind == tWord && p.at(j).clitic == 0 {
-		// A cardinal day before a month: واحد وعشرين مايو.
-		if v, k2, ok := p.cardinal(j); ok && v >= 1 && v <= 31 {
+		// A cardinal day before a month: في واحد وعشرين مايو; at the start
+		// of a mention only after a date word (مدينة ستة أكتوبر is a name).
+		if v, k2, ok := p.cardinal(j); ok && v >= 1 && v <= 31 && (j > 0 || p.dateCtx() || p.prevIsDayWord()) {
 			if _, _, _, _, _, okm := p.monthName(k2); okm {
 				day, k, hasDay = v, k2, true
 			}

@@ -1,6 +1,10 @@
 package dates
 
-import "time"
+import (
+	"time"
+
+	"github.com/khabar-nlp/khabar/dates/internal/lexkey"
+)
 
 // matchUnit handles forms that start with a unit word: relative periods
 // (الأسبوع الماضي, العام المقبل), counted windows (الأسبوعين المقبلين,
@@ -490,16 +494,19 @@ func (p *parser) matchLast() (int, span, bool) {
 }
 
 // matchRest handles بقية/باقي + a current period: from the reference to
-// the end of the week, month or year (بقية الأسبوع, باقي الشهر, بقية هذا العام).
+// the end of the week, month or year (بقية الأسبوع, باقي الشهر, بقية هذا
+// العام, بقية أسبوعه).
 func (p *parser) matchRest() (int, span, bool) {
 	i := 1
 	if p.is(i, kThis) {
 		i++
 	}
-	if !p.unitDefOne(i) {
+	u, ok := 0, p.unitDefOne(i)
+	if ok {
+		u, _, _ = p.unit(i)
+	} else if u, ok = p.possessedUnit(i); !ok {
 		return 0, span{}, false
 	}
-	u, _, _ := p.unit(i)
 	j := i + 1
 	if p.is(j, kRelMod) && p.at(j).e.val == 0 {
 		j++
@@ -510,4 +517,24 @@ func (p *parser) matchRest() (int, span, bool) {
 	sp := p.relPeriod(u, 0)
 	sp.from, sp.grain = p.o.ref, Day
 	return j, sp, true
+}
+
+// possessedUnit reports whether token i is a unit word with a possessive
+// pronoun (أسبوعي, شهره, عامنا), and which unit.
+func (p *parser) possessedUnit(i int) (int, bool) {
+	t := p.at(i)
+	if t.kind != tWord || t.e.kind != kNone || t.end-t.start > maxKey {
+		return 0, false
+	}
+	var buf [maxKey + 8]byte
+	k := lexkey.Append(buf[:0], p.s[t.start:t.end])
+	for _, suf := range [...]string{"ي", "ه", "ها", "نا", "هم", "كم"} {
+		if len(k) <= len(suf) || string(k[len(k)-len(suf):]) != suf {
+			continue
+		}
+		if e, ok := lookup(k[:len(k)-len(suf)]); ok && e.kind == kUnit && e.aux == auxOne && e.val != uDay {
+			return int(e.val), true
+		}
+	}
+	return 0, false
 }

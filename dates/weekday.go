@@ -1,6 +1,10 @@
 package dates
 
-import "time"
+import (
+	"time"
+
+	"github.com/khabar-nlp/khabar/dates/internal/lexkey"
+)
 
 // matchWeekday handles forms that start with a weekday at i (i is 0, or 1
 // after يوم): a weekday with a date, with a modifier (الاثنين الماضي), in
@@ -10,7 +14,9 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 	t := p.at(i)
 	wd := time.Weekday(t.e.val)
 	def := t.e.aux == 1
-	afterYawm := i > 0
+	// After يوم, or after the dual يومي (يومي الاثنين والأربعاء: "on
+	// Monday and Wednesday").
+	afterYawm := i > 0 || i == 0 && p.prevIsDualDay()
 	j := i + 1
 	// الثلاثاء الثالث من شهر ايلول, الاثنين الاخير من شهر ثلاثة: the n-th
 	// weekday of a month, read before "weekday + day of month".
@@ -95,6 +101,17 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 		return 0, span{}, false
 	}
 	return j, p.weekdayPolicy(wd), true
+}
+
+// prevIsDualDay reports whether the token before the window is يومي, the
+// dual "the two days" before a pair of weekdays.
+func (p *parser) prevIsDualDay() bool {
+	t := p.prev
+	if t.kind != tWord || t.end-t.start > 16 {
+		return false
+	}
+	var buf [16]byte
+	return string(lexkey.Append(buf[:0], p.s[t.start:t.end])) == "يومي"
 }
 
 // weekdayPolicy resolves a bare weekday: the latest such day on or before the
