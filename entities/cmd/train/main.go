@@ -29,6 +29,8 @@ var (
 	showErrors, evalTrain, interleaved *bool
 	devModel                           *string
 	aqmar                              *string
+	obiasGrid                          *bool
+	obias                              *float64
 	cost, missCost                     *float64
 )
 
@@ -42,6 +44,8 @@ func main() {
 	evalTrain = flag.Bool("evaltrain", false, "also score the dev model on its own training data")
 	interleaved = flag.Bool("interleaved", false, "dev = every 10th sentence instead of the tail (for comparison only)")
 	aqmar = flag.String("aqmar", "", "also train on this AQMAR file (its dev split; CC BY-SA 3.0), tags mapped to ANERcorp's")
+	obias = flag.Float64("obias", -10, "bias of the O label in weight units (negative favours recall; chosen on dev with -obiasgrid)")
+	obiasGrid = flag.Bool("obiasgrid", false, "print the dev score for a range of O-label biases")
 	devModel = flag.String("devmodel", "", "also write the model trained without the dev split to this file")
 	cost = flag.Float64("cost", 0, "margin (cost-augmented decoding) per wrong label")
 	missCost = flag.Float64("misscost", 1, "cost multiplier where the gold label is an entity")
@@ -124,6 +128,23 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 		}
 		fmt.Print("train:\n", st.Table())
 	}
+	if *obiasGrid {
+		for _, b := range []float64{-2, -4, -8, -12, -16, -24} {
+			dm.OBias = int32(b * float64(dm.Scale))
+			var sb train.Score
+			for i, p := range train.Predict(dm, devD) {
+				sb.Add(devD.Labels[i], p)
+			}
+			pp, rr, ff := sb.PRF(0)
+			fmt.Printf("obias %.2f: P %.2f R %.2f F1 %.2f\n", b, pp, rr, ff)
+		}
+	}
+	dm.OBias = int32(*obias * float64(dm.Scale))
+	var sb train.Score
+	for i, p := range train.Predict(dm, devD) {
+		sb.Add(devD.Labels[i], p)
+	}
+	fmt.Printf("with O bias %.1f:\n%s", *obias, sb.Table())
 	temp := train.Calibrate(dm, devD)
 	fmt.Printf("calibrated temperature: %.3f (weight units)\n", temp)
 	if *devModel != "" {
@@ -144,6 +165,7 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	fm := train.Train(all, opts)
 	fm.Words = train.Stats(sents)
 	fm.Temp = float32(temp) * fm.Scale
+	fm.OBias = int32(*obias * float64(fm.Scale))
 	fmt.Printf("final model: %d epochs in %v\n", epochs, time.Since(t0))
 	var buf bytes.Buffer
 	if err := model.Encode(&buf, fm, feature.Set); err != nil {
