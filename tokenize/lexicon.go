@@ -23,10 +23,11 @@ var lexiconGz []byte
 // Lexicon classes (internal/lexgen.ClassNoun, ClassVerb, ClassSeen) and the
 // function word class.
 const (
-	lexNoun uint8 = 1 << iota // an Ayaspell noun, name or tool word
-	lexVerb                   // an Ayaspell verb form
-	lexSeen                   // a surface form of the Tesseract word list
-	lexFunc                   // a function word (function.go)
+	lexNoun  uint8 = 1 << iota // an Ayaspell noun, name or tool word
+	lexVerb                    // an Ayaspell verb form
+	lexSeen                    // a surface form of the Tesseract word list
+	lexHamza                   // every dictionary spelling has أ إ or آ
+	lexFunc                    // a function word (function.go)
 )
 
 var (
@@ -50,7 +51,7 @@ func lex() *lexTable {
 				if i <= 0 || i+1 >= len(line) {
 					continue
 				}
-				m.addWord(line[:i], line[i+1]-'0')
+				m.addWord(line[:i], hexDigit(line[i+1]))
 			}
 		}
 		// The embedded file is checked by TestLexicon; a corrupt build
@@ -69,4 +70,12 @@ func lex() *lexTable {
 		lexicon, noPronFn, noPrepFn = m, np, nq
 	})
 	return lexicon
+}
+
+// hexDigit returns the value of a lower-case hexadecimal digit.
+func hexDigit(c byte) uint8 {
+	if c >= 'a' {
+		return c - 'a' + 10
+	}
+	return c - '0'
 }

@@ -29,11 +29,11 @@ const (
 func hashStep(h, code uint64) uint64 { return (h ^ code) * hashPrime }
 
 // lexTable is an open-addressing hash table of word fingerprints, read-only
-// after construction. Each 32-bit slot holds a 28-bit fingerprint of the
-// word's hash (never 0) and its class in the top 4 bits; the slot index
+// after construction. Each 32-bit slot holds a 27-bit fingerprint of the
+// word's hash (never 0) and its class in the top 5 bits; the slot index
 // comes from other bits of the same hash. At about 170,000 words in 2^18
 // slots the table takes 1 MB, and an absent word matches a present one's
-// fingerprint with a probability of about 1e-8 per lookup — an error the
+// fingerprint with a probability of about 2e-8 per lookup — an error the
 // ranking model tolerates.
 type lexTable struct {
 	slots []uint32
@@ -54,21 +54,27 @@ func (t *lexTable) split(h uint64) (idx uint64, fp uint32) {
 	h ^= h >> 31
 	h *= 0xbf58476d1ce4e5b9
 	h ^= h >> 29
-	fp = uint32(h>>36)&0x0FFFFFFF | 1
+	fp = uint32(h>>37)&fpMask | 1
 	return h & t.mask, fp
 }
 
-// add ors class c (4 bits) into the entry of the word hashed h.
+// fpMask selects the fingerprint bits of a slot; the class is above them.
+const (
+	fpMask     = 1<<27 - 1
+	classShift = 27
+)
+
+// add ors class c (5 bits) into the entry of the word hashed h.
 func (t *lexTable) add(h uint64, c uint8) {
 	i, fp := t.split(h)
 	for ; ; i = (i + 1) & t.mask {
 		switch e := t.slots[i]; {
 		case e == 0:
-			t.slots[i] = fp | uint32(c&0xF)<<28
+			t.slots[i] = fp | uint32(c&0x1F)<<classShift
 			t.count++
 			return
-		case e&0x0FFFFFFF == fp:
-			t.slots[i] |= uint32(c&0xF) << 28
+		case e&fpMask == fp:
+			t.slots[i] |= uint32(c&0x1F) << classShift
 			return
 		}
 	}
@@ -79,8 +85,8 @@ func (t *lexTable) get(h uint64) uint8 {
 	i, fp := t.split(h)
 	for ; ; i = (i + 1) & t.mask {
 		e := t.slots[i]
-		if e&0x0FFFFFFF == fp {
-			return uint8(e >> 28)
+		if e&fpMask == fp {
+			return uint8(e >> classShift)
 		}
 		if e == 0 {
 			return 0

@@ -79,7 +79,7 @@ type weights struct {
 }
 
 var model = weights{
-	level:        [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 4, lvInflFem: 2.5},
+	level:        [numLevels]float32{lvUnknown: 0, lvInfl: 1.5, lvArtInfl: 2, lvArt: 2.5, lvDirect: 3, lvFunc: 4, lvInflFem: 2.5, lvBare: 1},
 	conjW:        [2]float32{0.5, 0},
 	conjF:        [2]float32{-0.5, -0.5},
 	prep:         [numPreps][2]float32{prB: {-0.5, -1}, prK: {-2, -2}, prL: {-0.5, -1}, prS: {-1, -0.5}, prLL: {0, -0.5}},
@@ -263,7 +263,7 @@ func (w *analysis) scoreCand(c *cand, wf wholeFeatures) float32 {
 			return -100
 		}
 		switch lv {
-		case lvDirect, lvFunc:
+		case lvDirect, lvFunc, lvBare:
 			lv = lvArt
 		case lvInfl, lvInflFem:
 			lv = lvArtInfl

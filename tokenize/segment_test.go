@@ -61,7 +61,7 @@ func TestSegmentWord(t *testing.T) {
 // TestNamesStayWhole: over-segmentation of names and common words is the
 // classic failure (ب+لينكن, و+الد, ك+امل, ل+بنان).
 func TestNamesStayWhole(t *testing.T) {
-	for _, w := range []string{"بلينكن", "والد", "كامل", "لبنان", "بايدن", "فلسطين", "وزير", "بنيامين", "وكالات", "كبير", "فقط", "بين", "لكن", "الله", "بني", "سان", "أمني"} {
+	for _, w := range []string{"بلينكن", "والد", "كامل", "لبنان", "بايدن", "فلسطين", "وزير", "بنيامين", "وكالات", "كبير", "فقط", "بين", "لكن", "الله", "بني", "سان", "أمني", "باراك", "لابيد"} {
 		for _, scheme := range []Scheme{Clitics, Article, Full} {
 			got := SegmentWord(w, scheme)
 			if len(got) != 1 || got[0].Form != w && !(scheme != Clitics && strings.HasPrefix(w, "ال")) {

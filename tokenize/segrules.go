@@ -167,6 +167,7 @@ const (
 	lvDirect  // a lexicon word
 	lvFunc    // a function word
 	lvInflFem // a known base plus ة, ية, nisba ي or يا (فني → فنية, فور → فوري)
+	lvBare    // a word the lexicon spells only with أ إ آ, written with a bare alef
 	numLevels
 )
 
@@ -204,6 +205,10 @@ func (w *analysis) level(i, j int, beforeSuffix bool) (lv int, verb, seen bool) 
 	switch {
 	case c&lexFunc != 0:
 		return lvFunc, c&lexVerb != 0, seen
+	case c&lexHamza != 0 && !w.hasHamzaAlef(i, j):
+		// the lexicon spells it only with أ إ آ and the text has a bare
+		// alef: a weaker match (فقا in وفقا is not فقأ)
+		return lvBare, c&lexNoun == 0, seen
 	case c != 0:
 		return lvDirect, c&lexNoun == 0, seen
 	}
@@ -277,4 +282,15 @@ func (w *analysis) hash(i, j int) uint64 {
 		h = hashStep(h, uint64(w.code[k]))
 	}
 	return h
+}
+
+// hasHamzaAlef reports whether the letters [i, j) as written hold أ إ or آ.
+func (w *analysis) hasHamzaAlef(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch w.raw[k] {
+		case 'أ', 'إ', 'آ':
+			return true
+		}
+	}
+	return false
 }

@@ -18,8 +18,9 @@
 // dropped. Every word is folded (internal/fold) and kept if it has at least
 // two letters. The output is gzip-compressed text, one "word<TAB>class" line
 // per word in byte order, class being a bit set: 1 noun, name or tool word,
-// 2 verb, 4 attested surface form (Tesseract). The output is a pure function
-// of the inputs: no timestamp.
+// 2 verb, 4 attested surface form (Tesseract), 8 hamza-only spelling, written
+// as one hexadecimal digit. The output is a pure function of the inputs: no
+// timestamp.
 package lexgen
 
 import (
@@ -39,6 +40,10 @@ const (
 	ClassNoun = 1 // tools.dic and names.dic entries
 	ClassVerb = 2 // verb.huns.dic entries
 	ClassSeen = 4 // words of the Tesseract list
+	// ClassHamza marks a dictionary word whose every dictionary spelling has
+	// a hamza on or under its alef (أ إ آ): written with a bare alef it is
+	// more likely another word or a typo (فقا is not فقأ in وفقا).
+	ClassHamza = 8
 )
 
 // TessSHA256 is the SHA-256 of the ara.traineddata the word list was
@@ -59,6 +64,7 @@ const DicPath = "/usr/share/hunspell/ar.dic"
 // a line, as dawg2wordlist writes it) and returns the compressed lexicon.
 func Build(dic, words io.Reader) ([]byte, error) {
 	classes := map[string]uint8{}
+	plain := map[string]bool{} // a dictionary spelling without أ إ آ
 	sc := bufio.NewScanner(dic)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	section := ""
@@ -96,6 +102,14 @@ func Build(dic, words io.Reader) ([]byte, error) {
 			continue
 		}
 		classes[f] |= class
+		if !strings.ContainsAny(w, "أإآ") {
+			plain[f] = true
+		} else {
+			classes[f] |= ClassHamza
+		}
+	}
+	for f := range plain {
+		classes[f] &^= ClassHamza
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("lexgen: reading dictionary: %w", err)
@@ -126,7 +140,7 @@ func Build(dic, words io.Reader) ([]byte, error) {
 	}
 	bw := bufio.NewWriter(zw)
 	for _, w := range list {
-		fmt.Fprintf(bw, "%s\t%d\n", w, classes[w])
+		fmt.Fprintf(bw, "%s\t%x\n", w, classes[w])
 	}
 	if err := bw.Flush(); err != nil {
 		return nil, err

@@ -42,7 +42,7 @@ func TestBuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "امل\t3\nقال\t6\nوزير\t1\nوقال\t4\n"
+	want := "امل\tb\nقال\t6\nوزير\t1\nوقال\t4\n"
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("Build mismatch (-want +got):\n%s", diff)
 	}
