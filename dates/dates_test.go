@@ -248,6 +248,8 @@ func TestMore(t *testing.T) {
 		{name: "rest of my week", in: "بقية أسبوعي", ref: ref, want: []got{{"بقية أسبوعي", "relative", "day", "2024-06-10", "2024-06-16", 0}}, reason: "a unit with a possessive pronoun after بقية"},
 		{name: "padded day month", in: "سأعود 22/04", ref: ref, want: []got{{"22/04", "gregorian", "day", "2024-04-22", "2024-04-22", inf}}, reason: "a month with a leading zero makes a bare day/month"},
 		{name: "unpadded not date", in: "النتيجة 22/4 و12/05/ب", ref: ref, reason: "without the leading zero it may be a score; more glued on is a reference"},
+		{name: "colloquial day before yesterday", in: "اليوم الي قبل امبارح", ref: ref, want: []got{{"اليوم الي قبل امبارح", "relative", "day", "2024-06-08", "2024-06-08", 0}}, reason: "قبل امبارح is the day before yesterday"},
+		{name: "few days past", in: "خلال الأيام القليلة الماضية", ref: ref, want: []got{{"خلال الأيام القليلة الماضية", "relative", "day", "", "", unres | appr}}, reason: "'the past few days' is vague: unresolved, never a made-up day"},
 		{name: "rest of week", in: "بقية الأسبوع", ref: ref, want: []got{{"بقية الأسبوع", "relative", "day", "2024-06-10", "2024-06-16", 0}}, reason: "from the reference to the end of the week"},
 		{name: "year words", in: "في 21 يناير ألفين وثمانية عشر", ref: ref, want: []got{{"21 يناير ألفين وثمانية عشر", "gregorian", "day", "2018-01-21", "2018-01-21", 0}}, reason: "a year in words"},
 		{name: "nth weekday", in: "ثالث ثلاثاء في ايلول في سنة 2014", ref: ref, want: []got{{"ثالث ثلاثاء في ايلول في سنة 2014", "gregorian", "day", "2014-09-16", "2014-09-16", 0}}, reason: "the third Tuesday of September 2014"},

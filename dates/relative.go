@@ -99,6 +99,8 @@ func (p *parser) matchUnit() (int, span, bool) {
 		n = 2
 	} else if v, k, ok := p.cardinal(j); ok && p.at(j).kind == tWord {
 		n, j = v, k
+	} else if w := p.text(j); w == "القليلة" || w == "القليله" || w == "الأخيرة" || w == "الاخيرة" {
+		j++ // الأيام القليلة الماضية: vague
 	}
 	if !p.is(j, kRelMod) {
 		return 0, span{}, false

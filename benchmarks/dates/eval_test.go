@@ -148,12 +148,15 @@ type tally struct{ rows, exceptions, pass int }
 // bar, with the score last measured: the test fails if the score drops
 // under it (a regression) or reaches 90% (then the entry must go).
 // Recognizers-Text's Arabic date specs are mostly unverified by the peer
-// itself (IgnoreResolution) and expect many forms news rarely writes (bare
-// "22/04" and "4.22", "للثاني" as a day, "في 10 أيام", US holidays, years
-// read as "تسعة عشر ثمانية وعشرون"); this is reported as a gap in
-// benchmarks/README.md, not hidden.
+// itself (IgnoreResolution) and expect many forms news rarely writes or
+// reads otherwise: bare "عدت إلى 27" and "للثاني" as days (counts in
+// news), "بعد 3 سنوات" as a window rather than a day, "في 10 أيام" as a
+// date, US holidays, years read as "تسعة عشر ثمانية وعشرون", halves of
+// months for مطلع/أواخر where Duckling (and the Arabic العشر الأواخر)
+// use thirds. This is reported as a gap in benchmarks/README.md, not
+// hidden.
 var belowBar = map[string]float64{
-	"recognizers-text": 70.5,
+	"recognizers-text": 76.5,
 }
 
 // TestPeerDates scores khabar on the peers' date cases of grain day and
