@@ -250,6 +250,8 @@ func TestMore(t *testing.T) {
 		{name: "unpadded not date", in: "النتيجة 22/4 و12/05/ب", ref: ref, reason: "without the leading zero it may be a score; more glued on is a reference"},
 		{name: "colloquial day before yesterday", in: "اليوم الي قبل امبارح", ref: ref, want: []got{{"اليوم الي قبل امبارح", "relative", "day", "2024-06-08", "2024-06-08", 0}}, reason: "قبل امبارح is the day before yesterday"},
 		{name: "few days past", in: "خلال الأيام القليلة الماضية", ref: ref, want: []got{{"خلال الأيام القليلة الماضية", "relative", "day", "", "", unres | appr}}, reason: "'the past few days' is vague: unresolved, never a made-up day"},
+		{name: "mothers day", in: "احتفالات عيد الأم", ref: ref, want: []got{{"عيد الأم", "gregorian", "day", "2024-03-21", "2024-03-21", inf}}, reason: "Mother's Day is 21 March in the Arab countries"},
+		{name: "fathers day year", in: "في يوم الأب عام 2015", ref: ref, want: []got{{"يوم الأب عام 2015", "gregorian", "day", "2015-06-21", "2015-06-21", 0}}, reason: "Father's Day, 21 June as Egypt and the Levant keep it, with its year"},
 		{name: "rest of week", in: "بقية الأسبوع", ref: ref, want: []got{{"بقية الأسبوع", "relative", "day", "2024-06-10", "2024-06-16", 0}}, reason: "from the reference to the end of the week"},
 		{name: "year words", in: "في 21 يناير ألفين وثمانية عشر", ref: ref, want: []got{{"21 يناير ألفين وثمانية عشر", "gregorian", "day", "2018-01-21", "2018-01-21", 0}}, reason: "a year in words"},
 		{name: "nth weekday", in: "ثالث ثلاثاء في ايلول في سنة 2014", ref: ref, want: []got{{"ثالث ثلاثاء في ايلول في سنة 2014", "gregorian", "day", "2014-09-16", "2014-09-16", 0}}, reason: "the third Tuesday of September 2014"},

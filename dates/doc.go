@@ -34,13 +34,26 @@
 //     الأسبوعين المقبلين), ranges (من 10 إلى 15 يونيو, بين عامي 2010 و2015)
 //     and decades (الثمانينيات, تسعينيات القرن الماضي).
 //   - Also: the n-th weekday or week of a month (ثالث ثلاثاء في أيلول,
-//     الأسبوع الأخير من يوليو), quarters (الربع الثالث من عام 2016), the rest
-//     of a period (بقية الأسبوع), years in words (ألفين وثمانية عشر), feasts
-//     (عيد الأضحى, عيد الفطر, رأس السنة الهجرية, المولد النبوي, عيد الميلاد,
-//     عيد الفصح) and open ranges: a date after قبل ends an interval with no
-//     start (قبل عام 2020: up to 2019-12-31, [OpenStart]); after منذ or
-//     ابتداء من it starts one with no end ([OpenEnd]); after بعد the open
-//     range starts the day after it; after حتى or لغاية it is the end.
+//     الأسبوع الأخير من يوليو), quarters (الربع الثالث من عام 2016, الربع
+//     الأخير من عام 2025 — the fourth), the rest of a period (بقية الأسبوع,
+//     بقية أسبوعه), years in words (ألفين وثمانية عشر), days in cardinal
+//     words after a date word (في واحد وعشرين مايو), feasts (عيد الأضحى, عيد
+//     الفطر, رأس السنة الهجرية, المولد النبوي, عيد الميلاد, عيد الفصح, and
+//     عيد الأم, عيد العمال, يوم الأب on 21 March, 1 May and 21 June as the
+//     Arab countries keep them) and open ranges: a date after قبل ends an
+//     interval with no start (قبل عام 2020: up to 2019-12-31,
+//     [OpenStart]); after منذ or ابتداء من it starts one with no end
+//     ([OpenEnd]); after بعد the open range starts the day after it; after
+//     حتى, لغاية, لا يتجاوز or أقصاه ("no later than") it is the end.
+//   - The part of the current period after or before the reference: في وقت
+//     لاحق من هذا الشهر (from the day after the reference to the end of
+//     the month), في وقت سابق من هذا العام (from 1 January to the day
+//     before the reference).
+//   - اليوم التالي and اليوم السابق: the day after or before the last day
+//     mentioned earlier in the same paragraph (وصل في 29 أغسطس … في اليوم
+//     التالي is 30 August); with no such day, the day after or before the
+//     reference, flagged [Inferred]. Followed by ل… (اليوم التالي للحرب)
+//     it names the day after an event and is not a date.
 //
 // Not dates: a month name that is also a common word without a day, a year
 // or a date word beside it (مارس الضغط "exerted pressure" is not March),
@@ -66,7 +79,9 @@
 //
 // Numeric dates are day/month/year (10/6/2024), or year/month/day when the
 // year comes first; month/day is read only when the first number cannot be
-// a month (01/22/2016). A four-digit year 1300–1499 is Hijri; so is any
+// a month (01/22/2016). A day and month with no year is read after في or
+// يوم (في 22/4), or alone when the month has its leading zero (22/04);
+// other bare pairs (3/2, 22-4) are scores, fractions or references. A four-digit year 1300–1499 is Hijri; so is any
 // numeric date followed by هـ, or every numeric date with
 // [WithNumericCalendar](Hijri). A year written alone (العام 1440) is Hijri
 // when it is within ten years of the reference's Hijri year, Gregorian

@@ -27,6 +27,12 @@ func (p *parser) matchHoliday() (int, span, bool) {
 		case 10:
 			t, _ := nthWeekday(y, time.November, time.Thursday, 4)
 			return daySpan(t), true
+		case 11:
+			return daySpan(dayOf(y, 3, 21)), true
+		case 12:
+			return daySpan(dayOf(y, 5, 1)), true
+		case 13:
+			return daySpan(dayOf(y, 6, 21)), true
 		}
 		hm, hd := holidayHijri(h)
 		if hijriYear {
