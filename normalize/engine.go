@@ -230,6 +230,9 @@ func run[S input](p *profile, st *state, out []byte, s S, atEOF bool, mode int, 
 func step[S input](p *profile, st *state, out []byte, s S, i int, r rune, size int, e entry, atEOF bool, mode int, al *Alignment) ([]byte, int, error) {
 	start := len(out)
 	span := mode == modeSpan
+	if e.unsafeNFC() {
+		st.nfc = true // conservative: the caller restores st if step fails
+	}
 	switch e.kind() {
 	case kKeep:
 		return keepInput(st, out, s, i, size, r, e, span)

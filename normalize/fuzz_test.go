@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/khabar-nlp/khabar/normalize"
 	"golang.org/x/text/transform"
 )
 
@@ -111,5 +112,53 @@ func FuzzTransformerSpan(f *testing.F) {
 				t.Fatalf("%s: Span(%+q, false)=%d then Transform = %+q, String = %+q", p.name, s[:k], m, out, want)
 			}
 		}
+	})
+}
+
+// allOptions are the options FuzzOptions combines, one bit each.
+var allOptions = []normalize.Option{
+	normalize.PresentationForms(), normalize.ComposeNFC(), normalize.ReplaceIllFormed(),
+	normalize.RemoveHarakat(), normalize.RemoveShadda(), normalize.RemoveMarks(), normalize.RemoveQuranic(),
+	normalize.Tatweel(normalize.TatweelInWords), normalize.Tatweel(normalize.TatweelAll), normalize.RepairSplitWords(),
+	normalize.FoldAlef(), normalize.AlefMaksura(normalize.MaksuraToYeh), normalize.AlefMaksura(normalize.FinalYehToMaksura),
+	normalize.TehMarbutaToHeh(), normalize.FoldHamzaSeats(), normalize.FoldPersian(),
+	normalize.Digits(normalize.DigitsToLatin), normalize.Digits(normalize.DigitsToArabicIndic),
+	normalize.RemoveInvisible(), normalize.FoldSpaces(), normalize.CollapseSpaces(),
+	normalize.FoldQuotes(), normalize.FoldDashes(),
+	normalize.Punct(normalize.PunctToArabic), normalize.Punct(normalize.PunctToLatin),
+}
+
+// FuzzOptions checks any combination of options (not only the named
+// profiles): no panic, String == Bytes == Map's text == the streaming result
+// for the fuzzer's chunk size, and the alignment invariants. Idempotence is
+// promised for the named profiles only.
+func FuzzOptions(f *testing.F) {
+	for i, tc := range opCases {
+		f.Add(tc.in, uint32(i*2654435761), uint8(i))
+	}
+	f.Fuzz(func(t *testing.T, s string, mask uint32, chunk uint8) {
+		if len(s) > 4096 {
+			return
+		}
+		var opts []normalize.Option
+		for i, o := range allOptions {
+			if mask&(1<<i) != 0 {
+				opts = append(opts, o)
+			}
+		}
+		p := normalize.New(opts...)
+		want := p.String(s)
+		if b := p.Bytes([]byte(s)); string(b) != want {
+			t.Fatalf("mask %#x: Bytes(%+q) = %+q, String = %+q", mask, s, b, want)
+		}
+		c := int(chunk%16) + 1
+		if got := streamString(p, s, c); got != want {
+			t.Fatalf("mask %#x: stream (chunk %d) of %+q = %+q, String = %+q", mask, c, s, got, want)
+		}
+		out, al := p.Map(s)
+		if out != want {
+			t.Fatalf("mask %#x: Map(%+q) = %+q, String = %+q", mask, s, out, want)
+		}
+		checkAlignment(t, "options", s, out, al)
 	})
 }
