@@ -81,11 +81,11 @@
 // year comes first; month/day is read only when the first number cannot be
 // a month (01/22/2016). A day and month with no year is read after في or
 // يوم (في 22/4), or alone when the month has its leading zero (22/04);
-// other bare pairs (3/2, 22-4) are scores, fractions or references. A four-digit year 1300–1499 is Hijri; so is any
-// numeric date followed by هـ, or every numeric date with
-// [WithNumericCalendar](Hijri). A year written alone (العام 1440) is Hijri
-// when it is within ten years of the reference's Hijri year, Gregorian
-// otherwise (عام 1453). A Hijri month with a Gregorian year (رمضان 2019) is
+// other bare pairs (3/2, 22-4) are scores, fractions or references. A
+// four-digit year 1300–1499 is Hijri; so is any numeric date followed by
+// هـ, or every numeric date with [WithNumericCalendar](Hijri). A year
+// written alone (العام 1440) is Hijri when it is within ten years of the
+// reference's Hijri year, Gregorian otherwise (عام 1453). A Hijri month with a Gregorian year (رمضان 2019) is
 // that month as it falls in that year.
 //
 // Hijri dates are converted with the Umm al-Qura table ([WithCalendar]);

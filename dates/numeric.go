@@ -128,9 +128,9 @@ func (p *parser) dayOfCurrentMonth(d int) span {
 func (p *parser) adjacent(i int) bool { return p.at(i).end == p.at(i+1).start }
 
 // numericDate reads D/M/Y, Y/M/D, Y-M-D, D.M.Y, M/Y and Y/M, a day/month
-// after في or يوم, and a day/month whose month has a leading zero (22/04). Years 1300–1499 without an era are Hijri (no
-// Gregorian date of that period is written numerically in news), as are
-// dates followed by هـ.
+// after في or يوم, and a day/month whose month has a leading zero (22/04).
+// Years 1300–1499 without an era are Hijri (no Gregorian date of that
+// period is written numerically in news), as are dates followed by هـ.
 func (p *parser) numericDate(start int) (int, span, bool) {
 	pt := p.prev
 	if start > 0 {
