@@ -87,7 +87,8 @@ func (e *Extractor) All(s string) iter.Seq[Date] {
 						return
 					}
 					if sp.grain == Day && sp.flags&(Unresolved|Impossible|OpenStart|OpenEnd) == 0 && !sp.from.IsZero() {
-						p.anchor = sp
+						p.anchor, p.anchorEnd = sp, last.end
+						p.anchorWeekday = sp.cal == Relative && sp.flags&Inferred != 0 && sp.from.Equal(sp.to) && last.kind == tWord && last.e.kind == kWeekday
 					}
 					prev, i = last, last.end
 					if n < p.n {

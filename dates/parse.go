@@ -17,6 +17,11 @@ type parser struct {
 	// in the current paragraph, the zero span if none: اليوم التالي
 	// follows it.
 	anchor span
+	// anchorEnd is the byte offset after the anchor's mention, and
+	// anchorWeekday is set when it was a bare weekday (يومي الاثنين
+	// والثلاثاء: the second follows the first).
+	anchorEnd     int
+	anchorWeekday bool
 }
 
 // reset starts a window at token t, which ends at byte offset end.

@@ -100,6 +100,13 @@ func (p *parser) matchWeekday(i int) (int, span, bool) {
 	if !afterYawm && wd == time.Monday && !p.dateCtx() && !(p.prev.kind == tEOF && p.at(j).kind == tEOF) {
 		return 0, span{}, false
 	}
+	// والثلاثاء after يومي الاثنين: the second day of a pair follows the
+	// first (within the next six days).
+	if t.clitic == 'w' && p.anchorWeekday && p.prev.end == p.anchorEnd {
+		sp := daySpan(addDays(p.anchor.from, (int(wd)-int(p.anchor.from.Weekday())+6)%7+1))
+		sp.flags = Inferred
+		return j, sp, true
+	}
 	return j, p.weekdayPolicy(wd), true
 }
 
