@@ -252,3 +252,37 @@ func TestAppendReuse(t *testing.T) {
 	}
 	checkSpans(t, s, got[1:])
 }
+
+func TestConcurrent(t *testing.T) {
+	tg, err := entities.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"التقى وزير الخارجية الأمريكي أنتوني بلينكن بالرئيس المصري عبد الفتاح السيسي في القاهرة.",
+		"وقف إطلاق النار في غزة بين إسرائيل وحماس.",
+		"nothing here",
+	}
+	want := make([][]entities.Entity, len(texts))
+	for i, s := range texts {
+		want[i] = tg.Find(s)
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func(g int) {
+			for k := 0; k < 20; k++ {
+				i := (g + k) % len(texts)
+				if diff := cmp.Diff(want[i], tg.Find(texts[i])); diff != "" {
+					done <- errors.New(diff)
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Errorf("concurrent Find differs from sequential (-want +got):\n%v", err)
+		}
+	}
+}

@@ -31,13 +31,14 @@ var (
 	aqmar                              *string
 	obiasGrid                          *bool
 	obias                              *float64
+	ensemble                           *int
 	cost, missCost                     *float64
 )
 
 func main() {
 	in := flag.String("train", "../shared/data/anercorp/train.txt", "CoNLL training file")
 	out := flag.String("out", "", "model file to write (empty: only report the dev score)")
-	epochs := flag.Int("epochs", 12, "perceptron epochs")
+	epochs := flag.Int("epochs", 10, "perceptron epochs")
 	bits := flag.Int("bits", 18, "log2 of the number of feature buckets")
 	devFrac := flag.Float64("dev", 0.1, "fraction of sentences (at the end of the file) held out as dev")
 	showErrors = flag.Bool("errors", false, "print the dev errors to stderr")
@@ -45,6 +46,7 @@ func main() {
 	interleaved = flag.Bool("interleaved", false, "dev = every 10th sentence instead of the tail (for comparison only)")
 	aqmar = flag.String("aqmar", "", "also train on this AQMAR file (its dev split; CC BY-SA 3.0), tags mapped to ANERcorp's")
 	obias = flag.Float64("obias", -10, "bias of the O label in weight units (negative favours recall; chosen on dev with -obiasgrid)")
+	ensemble = flag.Int("ensemble", 1, "average the weights of this many models trained with different shuffling seeds")
 	obiasGrid = flag.Bool("obiasgrid", false, "print the dev score for a range of O-label biases")
 	devModel = flag.String("devmodel", "", "also write the model trained without the dev split to this file")
 	cost = flag.Float64("cost", 0, "margin (cost-augmented decoding) per wrong label")
@@ -104,7 +106,7 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	trainD := train.PrepareJackknife(trS, m)
 	devD := train.Prepare(dvS, m, devStats)
 	fmt.Printf("%d sentences: %d train, %d dev; features in %v\n", len(sents), cut, len(sents)-cut, time.Since(t0))
-	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1, Dropout: dropout, Cost: *cost, MissCost: *missCost}
+	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble}
 	t0 = time.Now()
 	dm := train.Train(trainD, opts)
 	dm.Words = devStats

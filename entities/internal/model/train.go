@@ -106,28 +106,49 @@ func (t *Trainer) Step(seq *Sequence, gold []Label) bool {
 	return false
 }
 
-// Model returns the averaged weights, quantised to int8 (a smaller table
-// stays in cache: tagging speed is bound by these lookups). Weights are
-// scaled so that the largest absolute averaged weight maps to 127; on the
-// dev split this costs nothing measurable against int16.
-func (t *Trainer) Model() *Model {
+// Averaged returns the averaged weights and transitions (float, not
+// quantised).
+func (t *Trainer) Averaged() ([]float64, [NumLabels + 1][NumLabels]float64) {
 	c := t.step + 1
-	avg := func(w, u float64) float64 { return w - u/c }
-	maxAbs := 0.0
+	w := make([]float64, len(t.w))
 	for i := range t.w {
-		maxAbs = math.Max(maxAbs, math.Abs(avg(t.w[i], t.u[i])))
+		w[i] = t.w[i] - t.u[i]/c
+	}
+	var tw [NumLabels + 1][NumLabels]float64
+	for a := range t.tw {
+		for b := range t.tw[a] {
+			tw[a][b] = t.tw[a][b] - t.tu[a][b]/c
+		}
+	}
+	return w, tw
+}
+
+// Model returns the averaged weights quantised (see Quantize).
+func (t *Trainer) Model() *Model {
+	w, tw := t.Averaged()
+	return Quantize(t.bits, w, tw)
+}
+
+// Quantize returns a Model with the weights w and transitions tw quantised
+// to int8 (a smaller table stays in cache: tagging speed is bound by these
+// lookups). Weights are scaled so that the largest absolute weight maps to
+// 127; on the dev split this costs nothing measurable against int16.
+func Quantize(bits uint8, w []float64, tw [NumLabels + 1][NumLabels]float64) *Model {
+	maxAbs := 0.0
+	for _, v := range w {
+		maxAbs = math.Max(maxAbs, math.Abs(v))
 	}
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
 	scale := 127 / maxAbs
-	m := &Model{Bits: t.bits, Scale: float32(scale), W: make([]int8, len(t.w)), Temp: 1}
-	for i := range t.w {
-		m.W[i] = int8(max(-127, min(127, math.Round(avg(t.w[i], t.u[i])*scale))))
+	m := &Model{Bits: bits, Scale: float32(scale), W: make([]int8, len(w)), Temp: 1}
+	for i, v := range w {
+		m.W[i] = int8(max(-127, min(127, math.Round(v*scale))))
 	}
-	for a := range t.tw {
-		for b := range t.tw[a] {
-			m.Trans[a][b] = int32(math.Round(avg(t.tw[a][b], t.tu[a][b]) * scale))
+	for a := range tw {
+		for b := range tw[a] {
+			m.Trans[a][b] = int32(math.Round(tw[a][b] * scale))
 		}
 	}
 	return m

@@ -207,6 +207,9 @@ type Options struct {
 	// Dropout is the probability of removing a token's word-identity
 	// features (feature.Lexical) in a training step.
 	Dropout float64
+	// Ensemble is the number of models, trained with seeds Seed,
+	// Seed+1, ..., whose weights are averaged (0 or 1: one model).
+	Ensemble int
 	// Cost and MissCost: see model.Trainer.
 	Cost, MissCost float64
 	// Progress, if set, is called after each epoch.
@@ -215,6 +218,43 @@ type Options struct {
 
 // Train runs the averaged perceptron over d.
 func Train(d *Data, o Options) *model.Model {
+	if o.Ensemble <= 1 {
+		return trainOne(d, o).Model()
+	}
+	// Average the weights of models trained with different shuffling seeds:
+	// it lowers the variance of the perceptron.
+	var sum []float64
+	var tsum [model.NumLabels + 1][model.NumLabels]float64
+	for k := 0; k < o.Ensemble; k++ {
+		oo := o
+		oo.Seed = o.Seed + uint64(k)
+		w, tw := trainOne(d, oo).Averaged()
+		if sum == nil {
+			sum = w
+		} else {
+			for i := range w {
+				sum[i] += w[i]
+			}
+		}
+		for a := range tw {
+			for b := range tw[a] {
+				tsum[a][b] += tw[a][b]
+			}
+		}
+	}
+	n := float64(o.Ensemble)
+	for i := range sum {
+		sum[i] /= n
+	}
+	for a := range tsum {
+		for b := range tsum[a] {
+			tsum[a][b] /= n
+		}
+	}
+	return model.Quantize(o.Bits, sum, tsum)
+}
+
+func trainOne(d *Data, o Options) *model.Trainer {
 	t := model.NewTrainer(o.Bits)
 	t.Cost, t.MissCost = o.Cost, o.MissCost
 	order := make([]int, len(d.Seqs))
@@ -240,7 +280,7 @@ func Train(d *Data, o Options) *model.Model {
 			o.Progress(ep+1, errs)
 		}
 	}
-	return t.Model()
+	return t
 }
 
 // dropWords copies src to dst without the word-identity features of a
