@@ -62,3 +62,17 @@ func ExampleDate_Err() {
 	// Output:
 	// 31 فبراير 2023 dates: impossible date: "31 فبراير 2023"
 }
+
+// اليوم التالي follows the last day mentioned before it in the paragraph;
+// the fourth quarter is الربع الأخير.
+func Example_relativeToText() {
+	ex := dates.New(dates.WithReference(time.Date(2025, 12, 1, 0, 0, 0, 0, time.UTC)))
+	text := "وصل الوفد يوم الخميس، وفي اليوم التالي أعلن نتائج الربع الأخير من عام 2025."
+	for d := range ex.All(text) {
+		fmt.Println(d.Text, "→", d.StartDate.Format(time.DateOnly), d.EndDate.Format(time.DateOnly))
+	}
+	// Output:
+	// يوم الخميس → 2025-11-27 2025-11-27
+	// اليوم التالي → 2025-11-28 2025-11-28
+	// الربع الأخير من عام 2025 → 2025-10-01 2025-12-31
+}
