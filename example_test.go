@@ -15,7 +15,7 @@ import (
 // Every package reads the caller's original text and reports byte offsets
 // into it, so results of different packages line up without conversion.
 func Example() {
-	text := "وقال بلينكن في القاهرة يوم الاثنين إن نحو 100 رهينة أُفرج عنهم."
+	text := "وقال وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة يوم الاثنين إن نحو 100 رهينة أُفرج عنهم."
 
 	for _, t := range tokenize.Tokens(text)[:2] {
 		var forms []string
@@ -36,10 +36,10 @@ func Example() {
 	}
 	// Output:
 	// token "وقال" [0,8) = و+قال
-	// token "بلينكن" [9,21) = بلينكن
+	// token "وزير" [9,17) = وزير
 	// number "100" = 100 (approx)
 	// date "يوم الاثنين" = 2024-06-10
-	// entity "بلينكن" PERSON
+	// entity "أنتوني بلينكن" PERSON
 	// entity "القاهرة" LOCATION
 }
 
