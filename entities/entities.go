@@ -216,7 +216,10 @@ func (t *Tagger) Find(s string) []Entity { return t.Append(nil, s) }
 func (t *Tagger) All(s string) iter.Seq[Entity] {
 	return func(yield func(Entity) bool) {
 		st := t.pool.Get().(*state)
-		defer t.pool.Put(st)
+		defer func() {
+			clear(st.ents)
+			t.pool.Put(st)
+		}()
 		st.ents = t.tag(st, st.ents[:0], s)
 		for _, e := range st.ents {
 			if !yield(e) {

@@ -38,8 +38,11 @@ type state struct {
 func (t *Tagger) tag(st *state, dst []Entity, s string) []Entity {
 	st.src = s
 	defer func() {
+		// Drop references to the caller's text before the state goes back
+		// to the pool.
 		st.src = ""
 		clear(st.stems)
+		clear(st.toks)
 	}()
 	st.toks = lex.Tokenize(st.toks[:0], s)
 	st.stems = st.stems[:0]

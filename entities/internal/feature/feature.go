@@ -45,7 +45,6 @@ type Extractor struct {
 	first   []string
 	rest    []string
 	matches []gaz.Match
-	buf     []byte
 	gaz     *gaz.Matcher
 	stats   map[string]uint32
 	toks    []lex.Token
