@@ -55,7 +55,9 @@
 // and invalid UTF-8 (invalid bytes are never part of an entity) give valid
 // entities, in order and never overlapping, and never a panic. A missing or
 // corrupt model file is an error wrapping [ErrModel] from [Load], never a
-// panic at the first call.
+// panic at the first call. A call keeps the tokens of the whole text (for
+// document-level consistency), so its memory grows with the text: tag very
+// large inputs article by article.
 //
 // # Concurrency
 //
