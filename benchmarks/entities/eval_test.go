@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -209,24 +210,37 @@ func report(t *testing.T, title string, sc score) {
 	}
 }
 
-// ANERcorp floor and target (issue 9).
+// ANERcorp bars. anerFloor and anerTarget are issue 9's floor and target;
+// the model is below both (see benchmarks/README.md, entities section), and
+// the floor fails the test only with -enforce-floor. Without the flag the
+// test is a regression guard: it fails if the document-mode F1 drops below
+// anerGuard, or the sentence-mode F1 below anerSentGuard, each set 0.5 under
+// the score measured for the committed model (71.19 and 69.37). Raise them
+// when the model improves; never lower them to make a change pass.
 const (
-	anerFloor  = 80.0
-	anerTarget = 84.0
+	anerFloor     = 80.0
+	anerTarget    = 84.0
+	anerGuard     = 70.69
+	anerSentGuard = 68.87
 )
 
 func TestANERcorp(t *testing.T) {
 	data := corpus.Read(t, "data/anercorp/test.txt")
 	sents := readCoNLL(t, data, func(tag string) string { return tag })
-	report(t, "ANERcorp test (CAMeL split), entity-level micro F1, conlleval rules; one sentence per call, consistency off", evaluate(t, sents, false))
+	ss := evaluate(t, sents, false)
+	report(t, "ANERcorp test (CAMeL split), entity-level micro F1, conlleval rules; one sentence per call, consistency off", ss)
 	sc := evaluate(t, sents, true)
 	report(t, fmt.Sprintf("ANERcorp test, %d consecutive sentences per call, default options (consistency on)", docWindow), sc)
-	if _, _, f := sc.prf("overall"); f < anerFloor {
-		// The model is below the issue's floor (see benchmarks/README.md).
-		// CI runs this package, and a failing floor would block every
-		// package's submission, so the floor fails the test only with
-		// -enforce-floor; without it the shortfall is logged loudly.
-		msg := fmt.Sprintf("BELOW FLOOR: ANERcorp test F1 %.2f < floor %.0f (target %.0f)", f, anerFloor, anerTarget)
+	_, _, fs := ss.prf("overall")
+	_, _, f := sc.prf("overall")
+	if fs < anerSentGuard {
+		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 69.37 for the committed model)", fs, anerSentGuard)
+	}
+	if f < anerGuard {
+		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 71.19 for the committed model)", f, anerGuard)
+	}
+	if f < anerFloor {
+		msg := fmt.Sprintf("BELOW THE ISSUE'S FLOOR 80: ANERcorp test F1 %.2f < floor %.0f (target %.0f); fails only with -enforce-floor", f, anerFloor, anerTarget)
 		if *enforceFloor {
 			t.Error(msg)
 		} else {
@@ -264,8 +278,16 @@ func TestAQMAR(t *testing.T) {
 	data := corpus.Read(t, "data/aqmar/test.txt")
 	sents := readCoNLL(t, data, aqmarTag)
 	report(t, "AQMAR test (Wikipedia, out of domain), entity-level micro F1, conlleval rules; one sentence per call, consistency off", evaluate(t, sents, false))
-	report(t, fmt.Sprintf("AQMAR test, %d consecutive sentences per call, default options", docWindow), evaluate(t, sents, true))
+	sc := evaluate(t, sents, true)
+	report(t, fmt.Sprintf("AQMAR test, %d consecutive sentences per call, default options", docWindow), sc)
+	// Regression guard, 0.5 under the committed model's 41.09 (the issue
+	// sets no AQMAR bar).
+	if _, _, f := sc.prf("overall"); f < aqmarGuard {
+		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 41.09 for the committed model)", f, aqmarGuard)
+	}
 }
+
+const aqmarGuard = 40.59
 
 func TestSeeds(t *testing.T) {
 	type want struct{ text, typ string }
@@ -290,6 +312,21 @@ func TestSeeds(t *testing.T) {
 			{"حماس", "ORGANIZATION"}, {"فويس أوف أمريكا", "ORGANIZATION"},
 		},
 	}
+	// The seed names the committed model misses, with the reason. Issue 9
+	// asks for all of them (checked with -enforce-floor). Without the flag
+	// any other miss fails the test, and so does a known miss that is now
+	// found: remove it from this list so that the list only shrinks.
+	knownMissed := map[string]map[want]string{
+		"seeds/000_ed1f9f8fd6235f00.txt": {
+			{"نتنياهو", "PERSON"}: "the later mention is بنتنياهو with the preposition ب attached; the segmenter keeps the unknown word whole, so it is tagged ORGANIZATION over the whole word and consistency does not tie it to the full name بنيامين نتنياهو, which is found",
+		},
+		"seeds/003_391b2b4f7f858ef1.txt": {
+			{"أنتوني بلينكن", "PERSON"}: "written as an apposition between commas (الأمريكي، أنتوني بلينكن،); the punctuation-skipping context features do not outweigh the unknown given name",
+			{"بلينكن", "PERSON"}:        "the bare mentions follow from the full name through document consistency, which has nothing to carry since the full name is missed",
+			{"يائير لابيد", "PERSON"}:   "an apposition after a comma again (ورئيس الوزراء السابق، يائير لابيد), and neither word is in ANERcorp or the name list",
+			{"لابيد", "PERSON"}:         "the bare mention follows from the full name, which is missed",
+		},
+	}
 	for file, wants := range seeds {
 		text := string(corpus.Read(t, file))
 		got := map[string]map[string]int{}
@@ -301,14 +338,26 @@ func TestSeeds(t *testing.T) {
 		}
 		missed := 0
 		for _, w := range wants {
-			if got[w.text][w.typ] == 0 {
+			reason, known := knownMissed[file][w]
+			found := got[w.text][w.typ] > 0
+			switch {
+			case found && known:
+				t.Errorf("%s: %q is now tagged %s: remove it from knownMissed (%s)", file, w.text, w.typ, reason)
+			case found:
+			case *enforceFloor:
 				missed++
-				msg := fmt.Sprintf("%s: %q not tagged %s (got %v)", file, w.text, w.typ, got[w.text])
-				if *enforceFloor {
-					t.Error(msg)
-				} else {
-					t.Log("BELOW BAR: " + msg)
-				}
+				t.Errorf("BELOW THE ISSUE'S BAR: %s: %q not tagged %s (got %v)", file, w.text, w.typ, got[w.text])
+			case known:
+				missed++
+				t.Logf("BELOW THE ISSUE'S BAR (known miss: %s): %s: %q not tagged %s (got %v)", reason, file, w.text, w.typ, got[w.text])
+			default:
+				missed++
+				t.Errorf("regression: %s: %q not tagged %s (got %v)", file, w.text, w.typ, got[w.text])
+			}
+		}
+		for w := range knownMissed[file] {
+			if !slices.Contains(wants, w) {
+				t.Errorf("%s: knownMissed lists %q %s, which is not a seed name", file, w.text, w.typ)
 			}
 		}
 		t.Logf("%s: %d of %d seed names tagged with the right type", file, len(wants)-missed, len(wants))
@@ -318,10 +367,10 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
-// enforceFloor makes TestANERcorp and TestSeeds fail below their bars. The
-// current model is below both (see benchmarks/README.md, entities section);
-// CI runs this package without the flag so that the shortfall, which is
-// printed, does not block the other packages' submissions.
+// enforceFloor makes TestANERcorp and TestSeeds fail below issue 9's bars
+// (F1 80; every seed name). The current model is below both (see
+// benchmarks/README.md, entities section); without the flag the tests are
+// regression guards against the committed model's scores and known misses.
 var enforceFloor = flag.Bool("enforce-floor", false, "fail TestANERcorp and TestSeeds below the issue's bars")
 
 func TestMain(m *testing.M) {
