@@ -59,6 +59,10 @@ func (st *state) abbrev() bool {
 // keepLetter is the entry of an Arabic letter a profile keeps as it is.
 var keepLetter = mk(kKeep, clsLetter, 0)
 
+// mapLetter is the low byte of the entry of an Arabic letter a profile maps
+// to another letter (the output rune is in the high bits).
+const mapLetter = kMap | clsLetter<<4
+
 // Modes of run.
 const (
 	modeAppend = iota // the output slice grows as needed
@@ -131,10 +135,25 @@ func run[S input](p *profile, st *state, out []byte, s S, atEOF bool, mode int, 
 					j := i
 					for j+1 < len(s) {
 						c, c1 := s[j], s[j+1]
-						if c-0xD8 >= 4 || c1&0xC0 != 0x80 || p.tab[uint16(c&3)<<6|uint16(c1&0x3F)] != keepLetter {
+						if c-0xD8 >= 4 || c1&0xC0 != 0x80 {
 							break
 						}
+						e2 := p.tab[uint16(c&3)<<6|uint16(c1&0x3F)]
+						if e2 == keepLetter {
+							j += 2
+							continue
+						}
+						// When appending, a letter mapped to another
+						// two-byte letter (أ → ا, ة → ه) stays in the run.
+						q := e2.rune()
+						if mode != modeAppend || e2&0xFF != mapLetter || q < 0x80 || q >= 0x800 {
+							break
+						}
+						out = append(out, s[i:j]...)
+						out = append(out, 0xC0|byte(q>>6), 0x80|byte(q&0x3F))
 						j += 2
+						i = j
+						st.wordN = 2
 					}
 					if mode == modeFixed {
 						j = i + min(j-i, (cap(out)-len(out))&^1)
