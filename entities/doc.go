@@ -39,7 +39,10 @@
 // unseen text) — scores the nine BIO
 // labels of each word, and Viterbi decoding finds the best label sequence of
 // each sentence. The weights are an averaged structured perceptron trained
-// on the ANERcorp train split by "go run ./entities/cmd/train"; the file is
+// on the ANERcorp train split by "go run ./entities/cmd/train", together
+// with copies of its sentences in which each person name after a word is set
+// off by commas, as news writes an apposition ("الأمريكي، أنتوني بلينكن،"),
+// which ANERcorp rarely does; the file is
 // embedded (model.bin). A mention's Score is the mean probability of its
 // labels under the model read as a linear-chain CRF, with a temperature
 // calibrated on held-out data. With document-level consistency on (the

@@ -28,6 +28,7 @@ import (
 var (
 	showErrors, evalTrain, interleaved *bool
 	devModel                           *string
+	appos                              *string
 	aqmar                              *string
 	obiasGrid                          *bool
 	obias                              *float64
@@ -52,6 +53,7 @@ func main() {
 	cost = flag.Float64("cost", 0, "margin (cost-augmented decoding) per wrong label")
 	missCost = flag.Float64("misscost", 1, "cost multiplier where the gold label is an entity")
 	dropout := flag.Float64("dropout", 0.1, "word dropout probability")
+	appos = flag.String("appos", "pers", "also train on copies with appositive commas around entities of these types: \"\" (none), pers, all")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
 	flag.Parse()
 	if err := run(*in, *out, *epochs, uint8(*bits), *devFrac, *noGaz, *dropout); err != nil {
@@ -103,7 +105,17 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	// Stem statistics: jackknifed on the training part, from the whole
 	// training part for the dev sentences (as for unseen text at run time).
 	devStats := train.Stats(trS)
-	trainD := train.PrepareJackknife(trS, m)
+	var aug func(train.Sentence) (train.Sentence, bool)
+	switch *appos {
+	case "":
+	case "pers":
+		aug = train.Appositive(model.BPer)
+	case "all":
+		aug = train.Appositive(model.BPer, model.BLoc, model.BOrg, model.BMisc)
+	default:
+		return fmt.Errorf("-appos %q: want \"\", pers or all", *appos)
+	}
+	trainD := train.PrepareJackknife(trS, m, aug)
 	devD := train.Prepare(dvS, m, devStats)
 	fmt.Printf("%d sentences: %d train, %d dev; features in %v\n", len(sents), cut, len(sents)-cut, time.Since(t0))
 	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble}
@@ -162,7 +174,7 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 		return nil
 	}
 	sents = append(sents, extra...)
-	all := train.PrepareJackknife(sents, m)
+	all := train.PrepareJackknife(sents, m, aug)
 	t0 = time.Now()
 	fm := train.Train(all, opts)
 	fm.Words = train.Stats(sents)

@@ -9,7 +9,9 @@ import (
 	"io"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/khabar-nlp/khabar/entities/internal/feature"
 	"github.com/khabar-nlp/khabar/entities/internal/gaz"
@@ -142,7 +144,10 @@ const Folds = 5
 // statistics of the other folds (sentence i is in fold i%Folds), so that
 // the statistics behave on training data as they will on unseen text: a
 // word seen only in its own sentence counts as unseen.
-func PrepareJackknife(sents []Sentence, m *gaz.Matcher) *Data {
+//
+// With aug non-nil, every sentence for which aug returns true is also added
+// a second time as aug rewrote it, with the statistics of its own fold.
+func PrepareJackknife(sents []Sentence, m *gaz.Matcher, aug func(Sentence) (Sentence, bool)) *Data {
 	var parts [Folds][]Sentence
 	for i, s := range sents {
 		parts[i%Folds] = append(parts[i%Folds], s)
@@ -164,8 +169,62 @@ func PrepareJackknife(sents []Sentence, m *gaz.Matcher) *Data {
 		x.Extract(&seq, Tokens(s.Words), m, stats[i%Folds])
 		d.Seqs = append(d.Seqs, seq)
 		d.Labels = append(d.Labels, s.Labels)
+		if aug == nil {
+			continue
+		}
+		if a, ok := aug(s); ok {
+			var seq model.Sequence
+			x.Extract(&seq, Tokens(a.Words), m, stats[i%Folds])
+			d.Seqs = append(d.Seqs, seq)
+			d.Labels = append(d.Labels, a.Labels)
+		}
 	}
 	return d
+}
+
+// Appositive rewrites s with every entity of the given types that follows
+// a word (not punctuation) set off by commas, as news writes an apposition:
+// "وزير الخارجية الأمريكي، أنتوني بلينكن، إلى القاهرة". ANERcorp has few
+// such commas, so the model learns the pattern from these copies. It
+// reports false when s has no such entity.
+func Appositive(types ...model.Label) func(Sentence) (Sentence, bool) {
+	return func(s Sentence) (Sentence, bool) {
+		var out Sentence
+		changed := false
+		chunks := Chunks(s.Labels)
+		k := 0
+		for i := 0; i < len(s.Words); i++ {
+			for k < len(chunks) && chunks[k].Start < i {
+				k++
+			}
+			if k < len(chunks) && chunks[k].Start == i && i > 0 && slices.Contains(types, s.Labels[i]) && !isPunct(s.Words[i-1]) {
+				c := chunks[k]
+				out.Words = append(out.Words, "،")
+				out.Labels = append(out.Labels, model.O)
+				out.Words = append(out.Words, s.Words[c.Start:c.End]...)
+				out.Labels = append(out.Labels, s.Labels[c.Start:c.End]...)
+				if c.End < len(s.Words) && !isPunct(s.Words[c.End]) {
+					out.Words = append(out.Words, "،")
+					out.Labels = append(out.Labels, model.O)
+				}
+				changed = true
+				i = c.End - 1
+				continue
+			}
+			out.Words = append(out.Words, s.Words[i])
+			out.Labels = append(out.Labels, s.Labels[i])
+		}
+		return out, changed
+	}
+}
+
+func isPunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Stats counts, for each stem in sents, its occurrences and the entity
