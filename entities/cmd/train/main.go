@@ -28,6 +28,7 @@ import (
 var (
 	showErrors, evalTrain, interleaved *bool
 	devModel                           *string
+	seed                               *uint64
 	appos                              *string
 	aqmar                              *string
 	obiasGrid                          *bool
@@ -54,6 +55,7 @@ func main() {
 	missCost = flag.Float64("misscost", 1, "cost multiplier where the gold label is an entity")
 	dropout := flag.Float64("dropout", 0.1, "word dropout probability")
 	appos = flag.String("appos", "pers", "also train on copies with appositive commas around entities of these types: \"\" (none), pers, all")
+	seed = flag.Uint64("seed", 1, "shuffling seed (vary it to see how much the dev score moves by chance)")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
 	flag.Parse()
 	if err := run(*in, *out, *epochs, uint8(*bits), *devFrac, *noGaz, *dropout); err != nil {
@@ -118,7 +120,7 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	trainD := train.PrepareJackknife(trS, m, aug)
 	devD := train.Prepare(dvS, m, devStats)
 	fmt.Printf("%d sentences: %d train, %d dev; features in %v\n", len(sents), cut, len(sents)-cut, time.Since(t0))
-	opts := train.Options{Bits: bits, Epochs: epochs, Seed: 1, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble}
+	opts := train.Options{Bits: bits, Epochs: epochs, Seed: *seed, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble}
 	t0 = time.Now()
 	dm := train.Train(trainD, opts)
 	dm.Words = devStats
