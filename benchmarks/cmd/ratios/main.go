@@ -5,14 +5,17 @@
 //
 //   - khabar ÷ peer: each khabar benchmark against each peer benchmark of the
 //     same package and the same top-level benchmark (sub-benchmarks of one
-//     Benchmark function are compared with each other; when a package has no
+//     Benchmark function are compared with each other, variants like with
+//     like, e.g. khabar-civil with go-hijri-civil; when a package has no
 //     sub-benchmarks, every khabar benchmark is compared with every peer of
 //     the package);
 //   - khabar ÷ floor: against BenchmarkFloorCopy and BenchmarkFloorDecode
 //     from benchmarks/floors, measured in the same run.
 //
-// A benchmark is a peer's when its name (after "Benchmark") contains one of
-// the peer names: bleve, uniseg, segment, gohijri, hablullah, xtext, naive.
+// A benchmark is a peer's when one of the "/"-separated elements of its name
+// starts with a peer name: bleve, uniseg, blevesegment, go-hijri, gohijri,
+// hablullah or xtext; benchmarks with "Floor" in their name are floors, and
+// the rest are khabar's.
 // Benchmarks with no MB/s figure (no b.SetBytes) are compared by ns/op.
 //
 // Usage:
@@ -39,17 +42,33 @@ type result struct {
 	allocs float64
 }
 
-var peerWords = []string{"bleve", "uniseg", "segment", "gohijri", "hablullah", "xtext", "naive"}
+var peerWords = []string{"bleve", "uniseg", "blevesegment", "go-hijri", "gohijri", "hablullah", "xtext"}
 
 func isPeer(name string) bool {
-	l := strings.ToLower(name)
-	for _, w := range peerWords {
-		if strings.Contains(l, w) {
-			return true
+	for _, el := range strings.Split(strings.ToLower(name), "/") {
+		for _, w := range peerWords {
+			if strings.HasPrefix(el, w) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// variant returns what follows the library name in the last element of a
+// benchmark name ("umalqura" for "khabar-umalqura" and
+// "go-hijri-umalqura"), so that variants are compared like with like.
+func variant(name string) string {
+	el := strings.ToLower(name[strings.LastIndexByte(name, '/')+1:])
+	for _, w := range append([]string{"khabar"}, peerWords...) {
+		if v, ok := strings.CutPrefix(el, w); ok {
+			return strings.TrimPrefix(v, "-")
+		}
+	}
+	return ""
+}
+
+func isFloor(name string) bool { return strings.Contains(name, "Floor") }
 
 func parse(r io.Reader) []result {
 	var (
@@ -146,11 +165,14 @@ func main() {
 	fmt.Println("| package | khabar | peer | khabar ÷ peer |")
 	fmt.Println("|---|---|---|---:|")
 	for _, a := range res {
-		if isPeer(a.name) || a.pkg == "floors" {
+		if isPeer(a.name) || isFloor(a.name) {
 			continue
 		}
 		for _, b := range res {
 			if !isPeer(b.name) || b.pkg != a.pkg || group(a.name) != group(b.name) {
+				continue
+			}
+			if va, vb := variant(a.name), variant(b.name); va != "" && vb != "" && va != vb {
 				continue
 			}
 			if q := ratio(a, b); q > 0 {
