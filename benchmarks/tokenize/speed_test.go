@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/segment"
 	"github.com/khabar-nlp/khabar/benchmarks/corpus"
 	"github.com/khabar-nlp/khabar/tokenize"
 	"github.com/rivo/uniseg"
@@ -47,6 +48,26 @@ func BenchmarkTokenize(b *testing.B) {
 			n := 0
 			for len(rest) > 0 {
 				_, rest, state = uniseg.FirstWordInString(rest, state)
+				n++
+			}
+			_ = n
+		}
+	})
+	// blevesearch/segment's UAX #29 word segmentation (what bleve uses),
+	// driven through its split function over a []byte copy made outside the
+	// timer.
+	b.Run("blevesegment/SegmentWords", func(b *testing.B) {
+		data := []byte(s)
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			n := 0
+			for i := 0; i < len(data); {
+				adv, _, _, err := segment.SegmentWords(data[i:], true)
+				if err != nil || adv <= 0 {
+					b.Fatalf("SegmentWords at %d: advance %d, %v", i, adv, err)
+				}
+				i += adv
 				n++
 			}
 			_ = n
