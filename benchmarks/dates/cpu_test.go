@@ -1,24 +1,13 @@
-//go:build unix
-
 package dates
 
 import (
 	"fmt"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/khabar-nlp/khabar/benchmarks/corpus"
 	"github.com/khabar-nlp/khabar/dates"
 )
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // TestExtractionSpeed measures extraction over the 1 MB news sample in CPU
 // time (getrusage), which a busy shared machine does not inflate the way it
@@ -34,12 +23,13 @@ func TestExtractionSpeed(t *testing.T) {
 	var dst []dates.Date
 	dst = ex.Append(dst[:0], s) // warm up
 	const passes = 10
-	c0 := cpuTime()
+	c0, ok := corpus.CPUTime()
 	for range passes {
 		dst = ex.Append(dst[:0], s)
 	}
-	c := cpuTime() - c0
-	if c <= 0 {
+	c1, _ := corpus.CPUTime()
+	c := c1 - c0
+	if !ok || c <= 0 {
 		t.Skip("getrusage gave no CPU time")
 	}
 	mbs := float64(passes*len(s)) / c.Seconds() / 1e6

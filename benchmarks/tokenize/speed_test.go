@@ -132,16 +132,16 @@ func TestSpeedRatio(t *testing.T) {
 	mb := float64(len(s)) / 1e6
 	for pass := 0; pass < 5; pass++ {
 		for i, r := range runs {
-			c0, okc := cpuSeconds()
+			c0, okc := corpus.CPUTime()
 			t0 := time.Now()
 			r.f()
 			d := time.Since(t0).Seconds()
-			c1, _ := cpuSeconds()
+			c1, _ := corpus.CPUTime()
 			if v := mb / d; v > wall[i] {
 				wall[i] = v
 			}
 			if okc && c1 > c0 {
-				if v := mb / (c1 - c0); v > cpu[i] {
+				if v := mb / (c1 - c0).Seconds(); v > cpu[i] {
 					cpu[i] = v
 				}
 			}

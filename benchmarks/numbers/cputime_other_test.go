@@ -1,8 +1,0 @@
-//go:build !unix
-
-package numbers
-
-import "time"
-
-// cpuTime falls back to the wall clock.
-func cpuTime() time.Duration { return time.Duration(time.Now().UnixNano()) }

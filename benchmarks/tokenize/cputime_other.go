@@ -1,6 +1,0 @@
-//go:build !linux
-
-package tokenize
-
-// cpuSeconds is not available off Linux.
-func cpuSeconds() (float64, bool) { return 0, false }
