@@ -14,7 +14,7 @@ func peakRSS() int64 {
 		return 0
 	}
 	if runtime.GOOS == "darwin" || runtime.GOOS == "ios" {
-		return ru.Maxrss // bytes
+		return int64(ru.Maxrss) // bytes
 	}
-	return ru.Maxrss * 1024 // kilobytes elsewhere
+	return int64(ru.Maxrss) * 1024 // kilobytes elsewhere
 }
