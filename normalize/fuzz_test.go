@@ -134,7 +134,7 @@ var allOptions = []normalize.Option{
 // promised for the named profiles only.
 func FuzzOptions(f *testing.F) {
 	for i, tc := range opCases {
-		f.Add(tc.in, uint32(i*2654435761), uint8(i))
+		f.Add(tc.in, uint32(i)*2654435761, uint8(i))
 	}
 	f.Fuzz(func(t *testing.T, s string, mask uint32, chunk uint8) {
 		if len(s) > 4096 {
