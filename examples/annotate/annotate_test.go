@@ -228,7 +228,8 @@ func TestMissingFileGoesOn(t *testing.T) {
 	if err := os.WriteFile(good, []byte("خبر"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// A directory walk that finds an unreadable entry still annotates the rest.
+	// A directory is walked and its files annotated; a missing file is
+	// reported and makes the exit status non-zero.
 	out, _, code := runAnnotate(t, "", "-format", "json", dir)
 	if code != 0 || len(decodeDocs(t, out)) != 1 {
 		t.Fatalf("exit %d, output %q", code, out)

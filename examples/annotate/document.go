@@ -14,11 +14,6 @@ type Document struct {
 	Numbers   []Number   `json:"numbers"`
 	Dates     []Date     `json:"dates"`
 	Entities  []Entity   `json:"entities"`
-
-	// name and offset locate the document in its input, for messages; they
-	// are not part of the JSON contract.
-	name   string
-	offset int64
 }
 
 // Sentence is a sentence span.

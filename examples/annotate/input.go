@@ -104,8 +104,8 @@ type rawDoc struct {
 	text   string
 }
 
-// splitter reads documents from r according to the mode and calls emit for
-// each, in order. It stops at the first error emit returns.
+// readDocs reads documents from r according to the mode (whole input,
+// -lines or -blocks) and calls emit for each, in order. It stops at the first error emit returns.
 func readDocs(name string, r io.Reader, cfg config, emit func(rawDoc) error) error {
 	if !cfg.lines && !cfg.blocks {
 		b, err := io.ReadAll(r)

@@ -12,8 +12,7 @@ import (
 // annotator runs every khabar package over one document. It holds only
 // immutable, concurrency-safe values, so one annotator serves all workers.
 type annotator struct {
-	ref    time.Time        // reference date for relative dates
-	dates  *dates.Extractor // resolves against ref
+	dates  *dates.Extractor // resolves relative dates against the reference date
 	tagger *entities.Tagger // the embedded NER model
 }
 
@@ -26,7 +25,6 @@ func newAnnotator(ref time.Time) (*annotator, error) {
 		return nil, err
 	}
 	return &annotator{
-		ref:    ref,
 		dates:  dates.New(dates.WithReference(ref)),
 		tagger: tagger,
 	}, nil
