@@ -58,6 +58,7 @@ type testCase struct {
 	policy dates.Policy
 	want   []got
 	reason string
+	opts   []dates.Option // more options
 }
 
 func run(t *testing.T, cases []testCase) {
@@ -73,6 +74,7 @@ func run(t *testing.T, cases []testCase) {
 			if tc.ref != "" {
 				opts = append(opts, dates.WithReference(day(tc.ref)))
 			}
+			opts = append(opts, tc.opts...)
 			out := dates.New(opts...).Find(tc.in)
 			if diff := cmp.Diff(tc.want, project(out), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("Find(%q) mismatch (-want +got):\n%s\nreason: %s", tc.in, diff, tc.reason)

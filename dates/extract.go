@@ -135,8 +135,8 @@ func (e *Extractor) makeDate(s string, start, end int, sp span) Date {
 func Find(s string, opts ...Option) []Date { return New(opts...).Find(s) }
 
 // openRange turns a resolved date after قبل (before), بعد (after), منذ
-// (since), ابتداء من (starting), حتى/لغاية (until) or لا يتجاوز/أقصاه (no
-// later than) into an open-ended range that includes the preposition, and
+// (since), ابتداء من (starting), حتى/لغاية (until), لا يتجاوز/أقصاه (no
+// later than) or بعد/قبل أو يساوي (on or after/before) into an open-ended range that includes the preposition, and
 // returns the new start of the mention: قبل عام 2020 ends on 2019-12-31 with
 // no start; منذ عام 2011 starts on 2011-01-01 with no end; في موعد لا
 // يتجاوز 30 يونيو ends on 30 June.
@@ -164,6 +164,17 @@ func openRange(s string, prev token, sp span) (span, int, bool) {
 		sp.to = time.Time{}
 		sp.flags |= OpenEnd
 	case prev.e.kind == kNone:
+		if st, dir, ok := orEqual(s[:prev.end]); ok {
+			start = st
+			if dir > 0 {
+				sp.to = time.Time{}
+				sp.flags |= OpenEnd
+			} else {
+				sp.from = time.Time{}
+				sp.flags |= OpenStart
+			}
+			break
+		}
 		st, ok := noLaterThan(s[:prev.end])
 		if !ok {
 			return sp, 0, false
@@ -175,6 +186,23 @@ func openRange(s string, prev token, sp span) (span, int, bool) {
 		return sp, 0, false
 	}
 	return sp, start, true
+}
+
+// orEqual reports whether s ends with "on or after" (بعد أو يساوي: dir 1)
+// or "on or before" (قبل أو يساوي: dir -1), and where that phrase starts.
+func orEqual(s string) (int, int, bool) {
+	for _, ph := range [...]struct {
+		words string
+		dir   int
+	}{
+		{"بعد أو يساوي", 1}, {"بعد أو تساوي", 1}, {"بعد او يساوي", 1}, {"بعد او تساوي", 1},
+		{"قبل أو يساوي", -1}, {"قبل أو تساوي", -1}, {"قبل او يساوي", -1}, {"قبل او تساوي", -1},
+	} {
+		if i, ok := endsWithWords(s, ph.words); ok {
+			return i, ph.dir, true
+		}
+	}
+	return 0, 0, false
 }
 
 // noLaterThan reports whether s ends with a phrase meaning "no later than"
@@ -199,7 +227,9 @@ func noLaterThan(s string) (int, bool) {
 // after it or before it when the mention follows في وقت لاحق من ("later
 // in") or في وقت سابق من ("earlier in"): on 8 November 2017, في وقت لاحق
 // من هذا الشهر is 9–30 November and في وقت سابق من هذا العام is 1 January
-// to 7 November. It returns the new start of the mention.
+// to 7 November. In the Assistant convention it is the second (first) half
+// of the month or year, wherever the reference falls. It returns the new
+// start of the mention.
 func (e *Extractor) laterEarlier(s string, start int, sp span) (span, int, bool) {
 	o := &e.o
 	if !o.hasRef || sp.grain == Day || sp.flags&(Unresolved|Impossible|Range|OpenStart|OpenEnd) != 0 ||
@@ -216,6 +246,14 @@ func (e *Extractor) laterEarlier(s string, start int, sp span) (span, int, bool)
 		i, ok := endsWithWords(s[:start], ph.words)
 		if !ok {
 			continue
+		}
+		if o.assistant && (sp.grain == Month || sp.grain == Year) {
+			// The second or first half, wherever the reference falls.
+			part := partLate
+			if ph.dir < 0 {
+				part = partEarly
+			}
+			return applyPart(sp, part, true), i, true
 		}
 		if ph.dir > 0 {
 			if !sp.to.After(o.ref) {

@@ -138,8 +138,48 @@ func (p *parser) fullDate(i int, ctx bool) (int, span, bool) {
 	if !ok || !p.supported(c, ctx, j) {
 		return 0, span{}, false
 	}
+	if n, sp, ok := p.daysOfMonth(c, j); ok {
+		return n, sp, true
+	}
 	sp := p.resolveDate(c)
 	return j, sp, true
+}
+
+// daysOfMonth reads a range of days after a month c that ends before token
+// j: شهر نوفمبر بين 19 و20, في مايو من 10 إلى 15 (before a pause).
+func (p *parser) daysOfMonth(c cdate, j int) (int, span, bool) {
+	if c.day != 0 || c.month == 0 || c.relMonth || c.era != 0 || !(p.is(j, kBetween) || p.is(j, kFrom)) {
+		return 0, span{}, false
+	}
+	between := p.is(j, kBetween)
+	d1, k, ok := p.readDay(j + 1)
+	if !ok {
+		return 0, span{}, false
+	}
+	k, ok = p.connector(k, between)
+	if !ok {
+		return 0, span{}, false
+	}
+	d2, end, ok := p.readDay(k)
+	if !ok || d2 <= d1 || !p.pauseAfter(end) {
+		return 0, span{}, false
+	}
+	c1, c2 := c, c
+	c1.day, c2.day = d1, d2
+	s1 := p.resolveDate(c1)
+	if s1.flags&(Unresolved|Impossible) != 0 {
+		return end, s1, true
+	}
+	if !c.hasYear && !c.hijri {
+		c2.year, c2.hasYear = s1.from.Year(), true
+	}
+	s2 := p.resolveDate(c2)
+	if s2.flags&(Unresolved|Impossible) != 0 {
+		return end, s2, true
+	}
+	sp := s1
+	sp.to, sp.flags = s2.to, s1.flags|Range
+	return end, sp, true
 }
 
 // supported reports whether a month name is backed by enough context to be a
@@ -360,7 +400,39 @@ func (p *parser) matchOrdinal() (int, span, bool) {
 	if n, sp, ok := p.tryRange(0, false); ok {
 		return n, sp, true
 	}
-	return p.fullDate(0, false)
+	if n, sp, ok := p.fullDate(0, false); ok {
+		return n, sp, true
+	}
+	if p.o.assistant {
+		return p.bareOrdinalDay()
+	}
+	return 0, span{}, false
+}
+
+// bareOrdinalDay reads an ordinal day alone after ل, في or إلى and before
+// a pause (Assistant): عدت للثاني, عدت إلى الحادي والعشرين, عدت للثلاثين.
+func (p *parser) bareOrdinalDay() (int, span, bool) {
+	t := p.at(0)
+	if t.clitic != 'l' && (t.clitic != 0 || p.prev.kind != tWord || p.prev.e.kind != kIn && p.prev.e.kind != kTo) {
+		return 0, span{}, false
+	}
+	var v, j int
+	if t.e.kind == kTens {
+		v, j = int(t.e.val), 1
+	} else {
+		w := p.w[0]
+		p.w[0].clitic = 0 // the ل is the preposition
+		var ok bool
+		v, j, ok = p.ordinal(0)
+		p.w[0] = w
+		if !ok {
+			return 0, span{}, false
+		}
+	}
+	if v < 1 || v > 31 || !p.pauseAfter(j) {
+		return 0, span{}, false
+	}
+	return j, p.dayOfCurrentMonth(v), true
 }
 
 // matchCardinal handles forms that start with a cardinal number word: a
@@ -372,6 +444,9 @@ func (p *parser) matchCardinal() (int, span, bool) {
 	}
 	if n, sp, ok := p.fullDate(0, false); ok {
 		return n, sp, true
+	}
+	if y, j, ok := p.pairYear(0); ok && p.pauseAfter(j) {
+		return j, p.yearOf(y, 0), true
 	}
 	v, j, ok := p.cardinal(0)
 	if !ok || p.at(0).clitic != 0 {
@@ -573,8 +648,11 @@ const (
 // middle or last ten days of a month (the middle of a month is its 15th day,
 // as Duckling reads منتصف), the first or second half of a year (April to
 // September for its middle), days 1–3, 2–5 or 4–7 of a week, the first,
-// middle or last four years of a decade.
-func applyPart(sp span, part int) span {
+// middle or last four years of a decade. In the Assistant convention the
+// early and late parts of a month are its halves (1–15, 16 to the end).
+func (p *parser) applyPart(sp span, part int) span { return applyPart(sp, part, p.o.assistant) }
+
+func applyPart(sp span, part int, halves bool) span {
 	if sp.flags&(Unresolved|Impossible) != 0 {
 		return sp
 	}
@@ -582,6 +660,14 @@ func applyPart(sp span, part int) span {
 	switch sp.grain {
 	case Month:
 		out.grain = Day
+		if halves && part != partMid {
+			if part == partEarly {
+				out.to = addDays(sp.from, 14)
+			} else {
+				out.from = addDays(sp.from, 15)
+			}
+			break
+		}
 		switch part {
 		case partEarly:
 			out.to = addDays(sp.from, 9)

@@ -3,13 +3,19 @@ package dates
 import "time"
 
 // matchHoliday resolves a feast name with an optional year: عيد الأضحى,
-// عيد الفطر 2013, رأس السنة الهجرية 1446 هـ, عيد الميلاد 2020.
+// عيد الفطر 2013, رأس السنة الهجرية 1446 هـ, عيد الميلاد 2020, عيد
+// الفطر العام المقبل (in the Hijri year after the reference's for a Hijri
+// feast).
 func (p *parser) matchHoliday() (int, span, bool) {
 	h := int(p.at(0).e.val)
 	j := 1
 	year, era, hasYear := 0, 0, false
+	rel, hasRel := 0, false
 	if y, e, k, ok := p.readYear(1, false); ok {
 		year, era, hasYear, j = y, e, true, k
+	} else if p.isUnit(1, uYear, auxOne|auxDef, true) && p.is(2, kRelMod) {
+		// عيد الفطر العام المقبل: the feast of next year.
+		rel, hasRel, j = int(p.at(2).e.val), true, 3
 	}
 	o := p.o
 	day := func(k int, base int, hijriYear bool) (span, bool) {
@@ -32,6 +38,10 @@ func (p *parser) matchHoliday() (int, span, bool) {
 		case 12:
 			return daySpan(dayOf(y, 5, 1)), true
 		case 13:
+			if o.assistant { // the US Father's Day: the third Sunday of June
+				t, _ := nthWeekday(y, time.June, time.Sunday, 3)
+				return daySpan(t), true
+			}
 			return daySpan(dayOf(y, 6, 21)), true
 		}
 		hm, hd := holidayHijri(h)
@@ -61,6 +71,14 @@ func (p *parser) matchHoliday() (int, span, bool) {
 		sp, ok = day(0, year, false)
 	case !o.hasRef:
 		return j, span{flags: Unresolved}, true
+	case hasRel:
+		base, isH := o.ref.Year(), false
+		if hijriHoliday {
+			if hy, ok2 := o.refHijriYear(); ok2 {
+				base, isH = hy, true
+			}
+		}
+		sp, ok = day(rel, base, isH)
 	default:
 		base := o.ref.Year()
 		isH := false

@@ -1,6 +1,9 @@
 package dates
 
-import "time"
+import (
+	"time"
+	"unicode/utf8"
+)
 
 // matchNumber handles forms that start with digits: numeric dates
 // (10/6/2024, 2024-06-10, ١٠/٦/٢٠٢٤, 14-09-1432 هـ), day-month dates and
@@ -40,7 +43,84 @@ func (p *parser) matchNumber() (int, span, bool) {
 			return 1, p.dayOfCurrentMonth(t.val), true
 		}
 	}
+	// A year followed by "or later" (2012 أو بعده): an open range.
+	if t.ndig == 4 && t.val >= 1000 && t.val <= 2200 {
+		if k, dir, ok := p.orLater(1); ok {
+			return k, openYear(t.val, dir), true
+		}
+	}
+	if p.o.assistant {
+		// في 10 أيام: the tenth day on.
+		if p.prev.kind == tWord && p.prev.e.kind == kIn && p.prev.clitic == 0 {
+			if n, u, j, ok := p.countUnit(0); ok {
+				return j, p.nthUnitAhead(u, n), true
+			}
+		}
+		// عدت إلى 27, عدت في 27.
+		if p.prev.kind == tWord && (p.prev.e.kind == kIn || p.prev.e.kind == kTo) &&
+			t.ndig <= 2 && t.val >= 1 && t.val <= 31 && p.pauseAfter(1) {
+			return 1, p.dayOfCurrentMonth(t.val), true
+		}
+	}
 	return 0, span{}, false
+}
+
+// orLater reports whether tokens i… say "or later" (أو بعده, أو بعدها, أو
+// بعد ذلك: dir 1) or "or earlier" (أو قبله, أو قبل ذلك: dir -1), and the
+// index after them.
+func (p *parser) orLater(i int) (int, int, bool) {
+	if p.text(i) != "أو" && p.text(i) != "او" {
+		return i, 0, false
+	}
+	t := p.at(i + 1)
+	if t.kind != tWord {
+		return i, 0, false
+	}
+	w := p.s[t.start:t.end]
+	if t.clitic != 0 { // بعده lexes as ب + عدة
+		ws := t.start
+		for ws > 0 {
+			r, n := utf8.DecodeLastRuneInString(p.s[:ws])
+			if !isWordRune(r) {
+				break
+			}
+			ws -= n
+		}
+		w = p.s[ws:t.end]
+	}
+	dir := 0
+	switch {
+	case hasPrefix(w, "بعد"):
+		dir = 1
+	case hasPrefix(w, "قبل"):
+		dir = -1
+	default:
+		return i, 0, false
+	}
+	switch w[len("بعد"):] {
+	case "ه", "ها":
+		return i + 2, dir, true
+	case "":
+		if p.text(i+2) == "ذلك" {
+			return i + 3, dir, true
+		}
+	}
+	return i, 0, false
+}
+
+// openYear returns the open range from the start of year y (dir 1) or up
+// to its end (dir -1).
+func openYear(y, dir int) span {
+	sp := yearSpan(y)
+	sp.cal = Gregorian
+	if dir > 0 {
+		sp.to = time.Time{}
+		sp.flags |= OpenEnd
+	} else {
+		sp.from = time.Time{}
+		sp.flags |= OpenStart
+	}
+	return sp
 }
 
 // pauseAfter reports whether token i ends a phrase: end of text, a
@@ -115,13 +195,40 @@ func (p *parser) dayOfCurrentMonth(d int) span {
 		if !validDay(f.Year(), int(f.Month()), d) {
 			return span{}, false
 		}
-		return daySpan(dayOf(f.Year(), f.Month(), d)), true
+		sp := daySpan(dayOf(f.Year(), f.Month(), d))
+		sp.probe = monthSpan(f.Year(), f.Month()).to
+		return sp, true
 	})
 	if !ok {
 		return span{flags: Unresolved}
 	}
 	sp.flags |= Inferred
 	return sp
+}
+
+// assistantPair reads a bare pair of numbers a, b (the pair ends before
+// token i) as a day and a month in the Assistant convention: 4/22, 22-4,
+// 4.22; followed by a comma and a year (08/12, 2015) it is month/day/year,
+// the English order.
+func (p *parser) assistantPair(a, b, i int) (int, span, bool) {
+	if y := p.at(i + 1); p.punct(i, ',', '،') && y.kind == tNum && (y.ndig == 4 || y.ndig == 2) && a >= 1 && a <= 12 && b >= 1 && b <= 31 {
+		year := y.val
+		if y.ndig == 2 {
+			year += 1900
+			if y.val < 50 {
+				year += 100
+			}
+		}
+		return i + 2, p.resolveDate(cdate{month: a, day: b, year: year, hasYear: true}), true
+	}
+	d, m := a, b
+	if m > 12 && d <= 12 {
+		d, m = m, d
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, span{}, false
+	}
+	return i, p.resolveDate(cdate{day: d, month: m}), true
 }
 
 // adjacent reports whether tokens i and i+1 touch (no space between).
@@ -211,7 +318,7 @@ func (p *parser) numericDate(start int) (int, span, bool) {
 				y += 1900
 			}
 		}
-	case n == 2 && nd[0] == 4 && nd[1] <= 2 && sep != '.':
+	case n == 2 && nd[0] == 4 && nd[1] <= 2 && (sep != '.' || p.o.assistant):
 		y, m = v[0], v[1]
 	case n == 2 && nd[1] == 4 && nd[0] <= 2 && sep != '.':
 		m, y = v[0], v[1]
@@ -228,6 +335,8 @@ func (p *parser) numericDate(start int) (int, span, bool) {
 			return j, span{from: a.from, to: b.to, grain: Year, cal: Hijri, flags: Range}, true
 		}
 		return j, span{from: dayOf(v[0], 1, 1), to: dayOf(v[1], 12, 31), grain: Year, cal: Gregorian, flags: Range}, true
+	case n == 2 && nd[0] <= 2 && nd[1] <= 2 && era == 0 && p.o.assistant && !p.punct(i, '%', '٪'):
+		return p.assistantPair(v[0], v[1], i)
 	case n == 2 && nd[0] <= 2 && nd[1] <= 2 && start == 0 && (p.prev.e.kind == kIn || p.prevIsDayWord()),
 		// 22/04, 05-11: two two-digit numbers, the month with its leading
 		// zero, is a day and month (scores and fractions are not padded).

@@ -48,6 +48,7 @@ type options struct {
 	calendar  hijri.Calendar
 	weekStart time.Weekday
 	numHijri  bool
+	assistant bool      // WithConvention(Assistant)
 	hLo, hHi  time.Time // Gregorian range of the Hijri calendar
 }
 
@@ -91,6 +92,55 @@ func WithWeekStart(d time.Weekday) Option {
 // setting, a year 1300–1499 is read as Hijri and a date followed by هـ or م
 // follows its marker.
 func WithNumericCalendar(c Calendar) Option { return func(o *options) { o.numHijri = c == Hijri } }
+
+// Convention is the kind of text the extractor reads, which decides how
+// loosely bare numbers and vague counts are taken as dates.
+type Convention uint8
+
+const (
+	// News, the default, reads Arabic news prose. A bare number is a date
+	// only with a month, a year word or a date preposition and a pause
+	// after it, because news is full of numbers that are not dates:
+	// counts (1194 شخصا), scores (3-1, 2/0), fractions and decimals (4.5),
+	// article and phone numbers, and verbs followed by figures (ارتفع إلى
+	// 27, "rose to 27"). Vague counts (بضعة أيام, الأيام القليلة) stay
+	// unresolved rather than get a made-up day.
+	News Convention = iota
+	// Assistant reads short requests to a calendar assistant ("I'll be
+	// back on the 27th", "schedule a meeting in 3 weeks"), the convention
+	// of Microsoft's Recognizers-Text. On top of News it accepts:
+	//
+	//   - a bare day of the month after a preposition or ل, before a
+	//     pause: عدت إلى 27, عدت في 27., عدت للثاني, عدت للثلاثين,
+	//     resolved in the reference's month by the [Policy];
+	//   - a bare pair of numbers as a day and a month whatever the
+	//     separator or padding: 4/22, 4.22 and 22-4 are all 22 April; the
+	//     English order "MM/DD, YYYY" (08/12, 2015) is month first; a year
+	//     and a month with a dot (2015.3);
+	//   - years read as two pairs of digits, "nineteen ninety-nine":
+	//     تسعة عشر تسعة وتسعون is 1999, also alone;
+	//   - بضعة/بضع and القليلة ("a few") as three: قبل بضعة أيام is three
+	//     days before the reference, الأيام القليلة الماضية the three days
+	//     before it;
+	//   - في, خلال or بعد with a count of units (not followed by من الآن)
+	//     as the N-th unit from the reference: في 10 أيام is the tenth day
+	//     after it, في 3 أسابيع the seven days ending three weeks on, بعد 3
+	//     سنوات the year ending three years on;
+	//   - halves for parts of a month: أوائل/مطلع is days 1–15 and
+	//     أواخر/نهاية day 16 to the end; في وقت لاحق من (later in) a month
+	//     or year is its second half and في وقت سابق من its first half,
+	//     wherever the reference falls;
+	//   - يوم الأب/عيد الأب as the US Father's Day (the third Sunday of June)
+	//     instead of 21 June.
+	//
+	// None of these is safe in news: "4.22" and "22-4" are decimals and
+	// scores, ارتفع إلى 27 is a figure, "بعد 3 سنوات" is a point in time
+	// and أواخر الشهر the last ten days (العشر الأواخر).
+	Assistant
+)
+
+// WithConvention sets the [Convention] of the text (default News).
+func WithConvention(c Convention) Option { return func(o *options) { o.assistant = c == Assistant } }
 
 // Extractor finds and resolves date mentions. Its configuration is fixed at
 // [New]; an Extractor is immutable and safe for concurrent use.

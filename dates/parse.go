@@ -277,6 +277,9 @@ func (p *parser) readYear(i int, needWord bool) (year, era, j int, ok bool) {
 	if !okn {
 		// A year in words: عام ألفين وعشرين, 21 يناير ألفين وثمانية عشر.
 		wy, wj, okw := p.yearWords(j)
+		if !okw && word {
+			wy, wj, okw = p.pairYear(j) // عام تسعة عشر تسعة وتسعون (Assistant)
+		}
 		if !okw {
 			return 0, 0, i, false
 		}

@@ -60,6 +60,25 @@ func (p *parser) yearWords(i int) (int, int, bool) {
 	return v, j, parts > 1 || v >= 2000
 }
 
+// pairYear reads a year said as two numbers of two digits at i, in the
+// Assistant convention only: تسعة عشر تسعة وتسعون ("nineteen
+// ninety-nine") is 1999, تسعة عشر ثمانية وعشرون 1928. Both numbers are
+// words from 10 to 99.
+func (p *parser) pairYear(i int) (int, int, bool) {
+	if !p.o.assistant || p.at(i).kind != tWord {
+		return 0, i, false
+	}
+	hi, j, ok := p.cardinal(i)
+	if !ok || hi < 10 || hi > 99 || p.at(j).kind != tWord || p.at(j).clitic != 0 {
+		return 0, i, false
+	}
+	lo, k, ok := p.cardinal(j)
+	if !ok || lo < 10 || lo > 99 {
+		return 0, i, false
+	}
+	return hi*100 + lo, k, true
+}
+
 // readYearRef reads a year reference at i: من عام 2016, هذا العام, العام
 // المقبل, 2016, ألفين وعشرين.
 func (p *parser) readYearRef(i int) (span, int, bool) {

@@ -101,6 +101,9 @@ func (p *parser) matchUnit() (int, span, bool) {
 		n, j = v, k
 	} else if w := p.text(j); w == "القليلة" || w == "القليله" || w == "الأخيرة" || w == "الاخيرة" {
 		j++ // الأيام القليلة الماضية: vague
+		if p.o.assistant && (w == "القليلة" || w == "القليله") {
+			n = fewCount
+		}
 	}
 	if !p.is(j, kRelMod) {
 		return 0, span{}, false
@@ -214,7 +217,7 @@ func (p *parser) matchPart() (int, span, bool) {
 			i++
 		}
 		if c, j, ok := p.readDate(i, false); ok && c.day == 0 && c.month > 0 && p.supported(c, true, j) {
-			return j, applyPart(p.resolveDate(c), part), true
+			return j, p.applyPart(p.resolveDate(c), part), true
 		}
 		return 0, span{}, false
 	}
@@ -225,29 +228,29 @@ func (p *parser) matchPart() (int, span, bool) {
 	switch {
 	case p.is(i, kDecade):
 		if n, sp, ok := p.matchDecade(i); ok {
-			return n, applyPart(sp, part), true
+			return n, p.applyPart(sp, part), true
 		}
 	case p.is(i, kThis) && p.unitDefOne(i+1):
 		u, _, _ := p.unit(i + 1)
-		return i + 2, applyPart(p.relPeriod(u, 0), part), true
+		return i + 2, p.applyPart(p.relPeriod(u, 0), part), true
 	case p.unitDefOne(i) && p.is(i+1, kRelMod):
 		u, _, _ := p.unit(i)
-		return i + 2, applyPart(p.relPeriod(u, int(p.at(i+1).e.val)), part), true
+		return i + 2, p.applyPart(p.relPeriod(u, int(p.at(i+1).e.val)), part), true
 	case p.unitDefOne(i) && p.at(i).clitic == 0:
 		u, _, _ := p.unit(i)
 		if u == uDay {
 			return 0, span{}, false
 		}
 		if y, era, k, ok := p.readYear(i, true); ok { // مطلع العام 2020
-			return k, applyPart(p.yearOf(y, era), part), true
+			return k, p.applyPart(p.yearOf(y, era), part), true
 		}
-		return i + 1, applyPart(p.relPeriod(u, 0), part), true
+		return i + 1, p.applyPart(p.relPeriod(u, 0), part), true
 	}
 	if c, j, ok := p.readDate(i, false); ok && c.day == 0 && p.supported(c, true, j) {
-		return j, applyPart(p.resolveDate(c), part), true
+		return j, p.applyPart(p.resolveDate(c), part), true
 	}
 	if y, era, k, ok := p.readYear(i, false); ok {
-		return k, applyPart(p.yearOf(y, era), part), true
+		return k, p.applyPart(p.yearOf(y, era), part), true
 	}
 	return 0, span{}, false
 }
@@ -278,6 +281,8 @@ func (p *parser) duration(i int) (y, m, d, j int, vague, ok bool) {
 			break // قبل عام 2020: a year, not "a year ago"
 		}
 		switch {
+		case few && p.o.assistant:
+			n = fewCount
 		case few:
 			vague = true
 		case n == 0 && aux&auxCount == auxOne:
@@ -352,6 +357,15 @@ func (p *parser) matchAnchor() (int, span, bool) {
 				return 0, span{}, false
 			}
 		}
+		if a == 4 && !p.o.assistant {
+			return 0, span{}, false
+		}
+	}
+	if p.o.assistant && (a == 3 || a == 4) {
+		// بعد 3 سنوات, خلال أسبوعين: the N-th unit on (Assistant).
+		if n, u, j, ok := p.countUnit(1); ok && (a == 4 || u != uDay) {
+			return j, p.nthUnitAhead(u, n), true
+		}
 		if a == 4 {
 			return 0, span{}, false
 		}
@@ -390,6 +404,77 @@ func (p *parser) matchAnchor() (int, span, bool) {
 	default: // في غضون
 		return j, span{from: addDays(ref, 1), to: ref.AddDate(y, m, d), grain: Day, flags: Approximate}, true
 	}
+}
+
+// fewCount is the number بضعة and القليلة stand for in the Assistant
+// convention.
+const fewCount = 3
+
+// countUnit reads a count of a single unit at i (3 أسابيع, ثلاثة أيام,
+// أسبوعين, شهر) and returns the count, the unit and the index after it. A
+// compound duration (سنتين وشهرين) or one followed by من الآن is not one.
+func (p *parser) countUnit(i int) (n, u, j int, ok bool) {
+	k := i
+	if v, k2, okc := p.cardinal(i); okc {
+		if v <= 0 || v > 1000 {
+			return 0, 0, 0, false
+		}
+		n, k = v, k2
+	}
+	u, aux, oku := p.unit(k)
+	if !oku || aux&auxDef != 0 {
+		return 0, 0, 0, false
+	}
+	switch aux & auxCount {
+	case auxOne:
+		if n == 0 {
+			// خلال شهر, not خلال شهر أكتوبر or خلال عقد ملتقى ("holding").
+			if !p.pauseAfter(k + 1) {
+				return 0, 0, 0, false
+			}
+			n = 1
+		}
+	case auxTwo:
+		if n != 0 {
+			return 0, 0, 0, false
+		}
+		n = 2
+	default:
+		if n == 0 {
+			return 0, 0, 0, false
+		}
+	}
+	j = k + 1
+	if p.is(j, kFrom) && p.is(j+1, kNow) {
+		return 0, 0, 0, false
+	}
+	next := j
+	if p.isWaw(next) || p.punct(next, ',', '،') {
+		next++
+	}
+	if next > j || p.at(next).clitic == 'w' {
+		if _, _, _, _, _, ok2 := p.duration1(next); ok2 {
+			return 0, 0, 0, false
+		}
+	}
+	if u == uDecade {
+		u, n = uYear, 10*n
+	}
+	return n, u, j, true
+}
+
+// nthUnitAhead returns the N-th unit after the reference (Assistant): the
+// day N days on, or the unit-long run of days that ends N units on.
+func (p *parser) nthUnitAhead(u, n int) span {
+	if !p.o.hasRef {
+		return span{flags: Unresolved | Approximate}
+	}
+	to := shift(p.o.ref, u, n)
+	from := to
+	if u != uDay {
+		from = addDays(shift(p.o.ref, u, n-1), 1)
+	}
+	return span{from: from, to: to, grain: Day, flags: Approximate}
 }
 
 // matchDecade handles الثمانينيات, تسعينيات القرن الماضي, السبعينيات من

@@ -449,6 +449,7 @@ var lexicon = map[string]entry{
 	"واحد":                 {kCardinal, 1, 0, 0},
 	"واحده":                {kCardinal, 1, 0, 0},
 	"يناير":                {kMonthG, 1, 0, 0},
+	"يواندان":              {kHoliday, 6, 0, 0},
 	"يوليه":                {kMonthG, 7, 0, 0},
 	"يوليو":                {kMonthG, 7, 0, 0},
 	"يوليوز":               {kMonthG, 7, 0, 0},
