@@ -44,7 +44,14 @@
 //     interval with no start (قبل عام 2020: up to 2019-12-31,
 //     [OpenStart]); after منذ or ابتداء من it starts one with no end
 //     ([OpenEnd]); after بعد the open range starts the day after it; after
-//     حتى, لغاية, لا يتجاوز or أقصاه ("no later than") it is the end.
+//     حتى, لغاية, لا يتجاوز or أقصاه ("no later than") it is the end;
+//     بعد أو يساوي ("on or after") starts it on the date, and a year followed
+//     by أو بعده or أو قبل ذلك ("or later", "or earlier": 2012 أو بعده) is
+//     open on that side. A feast with a relative year (عيد الفطر العام
+//     المقبل) is that year's; يواندان (the Chinese name of New Year's Day)
+//     is 1 January.
+//   - A month followed by a range of its days before a pause: شهر نوفمبر
+//     بين 19 و20, مايو من 10 إلى 15.
 //   - The part of the current period after or before the reference: في وقت
 //     لاحق من هذا الشهر (from the day after the reference to the end of
 //     the month), في وقت سابق من هذا العام (from 1 January to the day
@@ -75,7 +82,8 @@
 // Parts of periods: أوائل/مطلع/بداية is days 1–10 of a month, the first
 // half of a year, days 1–3 of a week; منتصف is the 15th of a month, April to
 // September of a year; أواخر/نهاية is day 21 to the end of a month, the
-// second half of a year, days 4–7 of a week.
+// second half of a year, days 4–7 of a week. (With the [Assistant]
+// convention the early and late parts of a month are its halves.)
 //
 // Numeric dates are day/month/year (10/6/2024), or year/month/day when the
 // year comes first; month/day is read only when the first number cannot be
@@ -99,6 +107,23 @@
 // (منذ شهر on 2024-06-10 is 2024-05-10) and carry the [Approximate] flag;
 // vague ones (منذ أشهر, قبل بضعة أيام) are reported [Unresolved] rather
 // than given a made-up day.
+//
+// # Conventions: news and assistant requests
+//
+// By default ([News]) the extractor reads news prose, where most numbers
+// are not dates: a bare number, a bare pair (3-1, 4.5, 2/1) or a vague
+// count (بضعة أيام) is left alone. [WithConvention]([Assistant]) reads
+// short requests to a calendar assistant instead, the convention of
+// Microsoft's Recognizers-Text test cases: bare days after a preposition
+// (عدت إلى 27, عدت للثاني), bare pairs as a day and a month (4/22, 22-4,
+// 4.22; 08/12, 2015 in the English order), years read in two pairs (تسعة
+// عشر ثمانية وعشرون is 1928), بضعة as three, في/خلال/بعد N units as the
+// N-th unit ahead (في 3 أسابيع: the seven days that end three weeks on),
+// halves for the early and late parts of a month, and the US Father's Day.
+// On news text it turns scores, decimals and figures into dates (فاز 3-1
+// becomes 3 January, بنسبة 4.5 في المئة 4 May), which is why it is off by
+// default. Both conventions leave counts (1194 شخصا), phone numbers and
+// مارس الضغط alone.
 //
 // # Impossible and unresolved dates
 //

@@ -76,3 +76,29 @@ func Example_relativeToText() {
 	// اليوم التالي → 2025-11-28 2025-11-28
 	// الربع الأخير من عام 2025 → 2025-10-01 2025-12-31
 }
+
+// Requests to a calendar assistant use forms that news text reads
+// otherwise: with the default News convention "إلى 27" is a figure and
+// "4/22" a score.
+func ExampleWithConvention() {
+	ref := time.Date(2016, 11, 7, 0, 0, 0, 0, time.UTC) // a Monday
+	for _, c := range []dates.Convention{dates.News, dates.Assistant} {
+		ex := dates.New(dates.WithReference(ref), dates.WithPolicy(dates.PreferFuture), dates.WithConvention(c))
+		for _, s := range []string{"عدت إلى 27", "سوف أعود 4/22", "حدد موعدا في 3 أسابيع"} {
+			ds := ex.Find(s)
+			if len(ds) == 0 {
+				fmt.Println(s, "→ none")
+				continue
+			}
+			d := ds[0]
+			fmt.Println(s, "→", d.Text, d.StartDate.Format(time.DateOnly), d.EndDate.Format(time.DateOnly))
+		}
+	}
+	// Output:
+	// عدت إلى 27 → none
+	// سوف أعود 4/22 → none
+	// حدد موعدا في 3 أسابيع → none
+	// عدت إلى 27 → 27 2016-11-27 2016-11-27
+	// سوف أعود 4/22 → 4/22 2017-04-22 2017-04-22
+	// حدد موعدا في 3 أسابيع → 3 أسابيع 2016-11-22 2016-11-28
+}

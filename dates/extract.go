@@ -141,7 +141,7 @@ func Find(s string, opts ...Option) []Date { return New(opts...).Find(s) }
 // no start; منذ عام 2011 starts on 2011-01-01 with no end; في موعد لا
 // يتجاوز 30 يونيو ends on 30 June.
 func openRange(s string, prev token, sp span) (span, int, bool) {
-	if prev.kind != tWord || sp.flags&(Unresolved|Impossible|Range|Approximate) != 0 || sp.from.IsZero() {
+	if prev.kind != tWord || sp.flags&(Unresolved|Impossible|Range|Approximate|OpenStart|OpenEnd) != 0 || sp.from.IsZero() {
 		return sp, 0, false
 	}
 	start := prev.start

@@ -44,7 +44,7 @@ func (p *parser) matchNumber() (int, span, bool) {
 		}
 	}
 	// A year followed by "or later" (2012 أو بعده): an open range.
-	if t.ndig == 4 && t.val >= 1000 && t.val <= 2200 {
+	if t.ndig == 4 && t.val >= 1800 && t.val <= 2200 {
 		if k, dir, ok := p.orLater(1); ok {
 			return k, openYear(t.val, dir), true
 		}
