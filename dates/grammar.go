@@ -448,6 +448,9 @@ func (p *parser) matchCardinal() (int, span, bool) {
 	if y, j, ok := p.pairYear(0); ok && p.pauseAfter(j) {
 		return j, p.yearOf(y, 0), true
 	}
+	if n, sp, ok := p.assistantIn(); ok { // في ثلاثة أسابيع
+		return n, sp, true
+	}
 	v, j, ok := p.cardinal(0)
 	if !ok || p.at(0).clitic != 0 {
 		return 0, span{}, false

@@ -50,11 +50,8 @@ func (p *parser) matchNumber() (int, span, bool) {
 		}
 	}
 	if p.o.assistant {
-		// في 10 أيام: the tenth day on.
-		if p.prev.kind == tWord && p.prev.e.kind == kIn && p.prev.clitic == 0 {
-			if n, u, j, ok := p.countUnit(0); ok {
-				return j, p.nthUnitAhead(u, n), true
-			}
+		if n, sp, ok := p.assistantIn(); ok { // في 10 أيام
+			return n, sp, true
 		}
 		// عدت إلى 27, عدت في 27.
 		if p.prev.kind == tWord && (p.prev.e.kind == kIn || p.prev.e.kind == kTo) &&
@@ -63,6 +60,19 @@ func (p *parser) matchNumber() (int, span, bool) {
 		}
 	}
 	return 0, span{}, false
+}
+
+// assistantIn reads a count of units after في in the Assistant convention
+// (في 10 أيام, في ثلاثة أسابيع, في أسبوعين): the N-th unit on.
+func (p *parser) assistantIn() (int, span, bool) {
+	if !p.o.assistant || p.prev.kind != tWord || p.prev.e.kind != kIn || p.prev.clitic != 0 || p.at(0).clitic != 0 {
+		return 0, span{}, false
+	}
+	n, u, j, ok := p.countUnit(0)
+	if !ok {
+		return 0, span{}, false
+	}
+	return j, p.nthUnitAhead(u, n), true
 }
 
 // orLater reports whether tokens i… say "or later" (أو بعده, أو بعدها, أو

@@ -122,10 +122,13 @@ const (
 	//   - بضعة/بضع and القليلة ("a few") as three: قبل بضعة أيام is three
 	//     days before the reference, الأيام القليلة الماضية the three days
 	//     before it;
-	//   - في, خلال or بعد with a count of units (not followed by من الآن)
-	//     as the N-th unit from the reference: في 10 أيام is the tenth day
-	//     after it, في 3 أسابيع the seven days ending three weeks on, بعد 3
-	//     سنوات the year ending three years on;
+	//   - في, خلال or بعد with a count of one unit (in digits, in words or
+	//     a dual: في 10 أيام, في ثلاثة أسابيع, خلال أسبوعين) as the N-th
+	//     unit from the reference: في 10 أيام is the tenth day after it, في
+	//     3 أسابيع the seven days ending three weeks on, بعد 3 سنوات the
+	//     year ending three years on; بعد N أيام stays the N-th day, and a
+	//     count followed by من الآن (the day itself) or القادمة (a window)
+	//     keeps its News reading;
 	//   - halves for parts of a month: أوائل/مطلع is days 1–15 and
 	//     أواخر/نهاية day 16 to the end; في وقت لاحق من (later in) a month
 	//     or year is its second half and في وقت سابق من its first half,

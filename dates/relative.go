@@ -45,6 +45,9 @@ func (p *parser) matchUnit() (int, span, bool) {
 		}
 	}
 	if !def {
+		if count == auxTwo {
+			return p.assistantIn() // في أسبوعين
+		}
 		return 0, span{}, false
 	}
 	if count == auxOne {
@@ -412,7 +415,8 @@ const fewCount = 3
 
 // countUnit reads a count of a single unit at i (3 أسابيع, ثلاثة أيام,
 // أسبوعين, شهر) and returns the count, the unit and the index after it. A
-// compound duration (سنتين وشهرين) or one followed by من الآن is not one.
+// compound duration (سنتين وشهرين), one followed by من الآن, and a window
+// (ثلاثة عقود القادمة) are not one.
 func (p *parser) countUnit(i int) (n, u, j int, ok bool) {
 	k := i
 	if v, k2, okc := p.cardinal(i); okc {
@@ -445,7 +449,7 @@ func (p *parser) countUnit(i int) (n, u, j int, ok bool) {
 		}
 	}
 	j = k + 1
-	if p.is(j, kFrom) && p.is(j+1, kNow) {
+	if p.is(j, kFrom) && p.is(j+1, kNow) || p.is(j, kRelMod) { // الثلاثة عقود القادمة is a window
 		return 0, 0, 0, false
 	}
 	next := j
