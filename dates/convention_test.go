@@ -98,3 +98,11 @@ func TestDefaultAdditions(t *testing.T) {
 		{name: "bare day future month", in: "في 2", ref: ref, policy: dates.PreferFuture, want: []got{{"2", "relative", "day", "2016-11-02", "2016-11-02", inf}}, reason: "PreferFuture keeps a day of a month that is not over, as for a day and month"},
 	})
 }
+
+func TestConventionString(t *testing.T) {
+	for c, want := range map[dates.Convention]string{dates.News: "news", dates.Assistant: "assistant"} {
+		if got := c.String(); got != want {
+			t.Errorf("Convention(%d).String() = %q, want %q", c, got, want)
+		}
+	}
+}

@@ -142,6 +142,14 @@ const (
 	Assistant
 )
 
+// String returns "news" or "assistant".
+func (c Convention) String() string {
+	if c == Assistant {
+		return "assistant"
+	}
+	return "news"
+}
+
 // WithConvention sets the [Convention] of the text (default News).
 func WithConvention(c Convention) Option { return func(o *options) { o.assistant = c == Assistant } }
 
