@@ -53,6 +53,7 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 	if len(seeds) == 0 {
 		return dst
 	}
+	t.trimClitics(st, ents, seeds)
 	n := len(dst)
 	k := base // index of the next entity at or after the current token
 	for i := range st.toks {
@@ -66,11 +67,21 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		if k < n && dst[k].Start < tok.End {
 			continue // inside (or overlapping) an entity
 		}
+		tk := st.toks[i : i+1]
 		sd, ok := seeds[st.stems[i]]
+		if !ok && tok.Pre == 0 {
+			// The segmenter keeps an unknown name with its clitic whole
+			// (بنتنياهو): try the name without a leading و ف and ب ل ك.
+			var g lex.Token
+			if g, ok = guessClitics(tok); ok {
+				sd, ok = seeds[lex.Search(g.Stem())]
+				tk = []lex.Token{g}
+			}
+		}
 		if !ok {
 			continue
 		}
-		if e, ok := st.entity(st.toks[i:i+1], sd.typ, 0.9*sd.score); ok {
+		if e, ok := st.entity(tk, sd.typ, 0.9*sd.score); ok {
 			dst = append(dst, e)
 		}
 	}
@@ -78,4 +89,58 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		slices.SortFunc(dst[base:], func(a, b Entity) int { return a.Start - b.Start })
 	}
 	return dst
+}
+
+// guessClitics returns tok with its leading conjunction (و ف) and then
+// preposition (ب ل ك) read as proclitics, if it has any and at least three
+// letters remain.
+func guessClitics(tok *lex.Token) (lex.Token, bool) {
+	g := *tok
+	rest := g.Text
+	if r, n := utf8.DecodeRuneInString(rest); r == 'و' || r == 'ف' {
+		rest = rest[n:]
+	}
+	if r, n := utf8.DecodeRuneInString(rest); r == 'ب' || r == 'ل' || r == 'ك' {
+		rest = rest[n:]
+	}
+	if len(rest) == len(g.Text) || utf8.RuneCountInString(rest) < 3 {
+		return g, false
+	}
+	g.Pre = len(g.Text) - len(rest)
+	return g, true
+}
+
+// trimClitics moves the start of each entity in ents whose first word the
+// segmenter kept whole past a leading و ف / ب ل ك when the rest of the word
+// is a confidently tagged name of the document: with نتنياهو known,
+// "بنتنياهو" becomes the mention "نتنياهو".
+func (t *Tagger) trimClitics(st *state, ents []Entity, seeds map[string]seed) {
+	k := 0
+	for i := range ents {
+		e := &ents[i]
+		for k < len(st.toks) && st.toks[k].End <= e.Start {
+			k++
+		}
+		if k == len(st.toks) || st.toks[k].Start != e.Start || st.toks[k].Pre != 0 {
+			continue
+		}
+		g, ok := guessClitics(&st.toks[k])
+		if !ok {
+			continue
+		}
+		if _, ok := seeds[lex.Search(g.Stem())]; !ok {
+			continue
+		}
+		j := k
+		for j < len(st.toks) && st.toks[j].End < e.End {
+			j++
+		}
+		if j == len(st.toks) {
+			continue
+		}
+		toks := append([]lex.Token{g}, st.toks[k+1:j+1]...)
+		if ne, ok := st.entity(toks, e.Type, e.Score); ok {
+			*e = ne
+		}
+	}
 }

@@ -116,6 +116,24 @@ func TestConsistency(t *testing.T) {
 	}
 }
 
+// TestConsistencyGluedClitic: a later mention with a preposition glued to an
+// unknown name (ببلينكن, لبلينكن) is the name, and its span starts after the
+// preposition.
+func TestConsistencyGluedClitic(t *testing.T) {
+	in := "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى المنطقة. واتصل الرئيس ببلينكن مساء أمس، ثم أرسل رسالة لبلينكن."
+	var got []mention
+	for _, e := range entities.Find(in) {
+		if in[e.Start:e.End] != e.Text {
+			t.Errorf("entity %+v: text differs from in[%d:%d]", e, e.Start, e.End)
+		}
+		got = append(got, mention{e.Text, e.Type.String()})
+	}
+	want := []mention{{"أنتوني بلينكن", "PERSON"}, {"بلينكن", "PERSON"}, {"بلينكن", "PERSON"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestGazetteer(t *testing.T) {
 	var g entities.Gazetteer
 	if !g.Add("شركة الخيال العلمي", entities.Organization) {

@@ -8,13 +8,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/khabar-nlp/khabar/entities/internal/cluster"
 	"github.com/khabar-nlp/khabar/entities/internal/gaz"
 	"github.com/khabar-nlp/khabar/entities/internal/lex"
 	"github.com/khabar-nlp/khabar/entities/internal/model"
 )
 
 // Set names this feature set. Change it whenever Extract changes.
-const Set = "ner-features-v6"
+const Set = "ner-features-v7"
 
 // Lexical is the number of word-identity features (search form, stem, core)
 // that Extract emits for every token right after the bias feature, at
@@ -37,6 +38,10 @@ type word struct {
 	freq  byte   // frequency bucket of the stem in the training text
 	lab   byte   // how the stem was labelled there (see stat)
 	alt   string // the stem if a leading و ف ب ل ك (or two) were proclitics
+	pname uint8  // how common the stem is in person names (gaz.PersonWord)
+	paltn uint8  // the same for alt
+	clF   uint16 // fine word cluster of the stem (or of alt), 0 unknown
+	clC   uint16 // coarse word cluster
 }
 
 // Extractor holds scratch buffers; it is not safe for concurrent use.
@@ -90,6 +95,16 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		w.shape = shape(t, w.stem)
 		w.trig = trigger(w.core, w.stem)
 		w.nisba = nisba(w.stem, m)
+		w.clF, w.clC = cluster.Of(w.stem)
+		if w.clF == 0 && w.alt != "" {
+			w.clF, w.clC = cluster.Of(w.alt)
+		}
+		if m != nil {
+			w.pname = gaz.PersonWord(w.stem)
+			if w.alt != "" {
+				w.paltn = gaz.PersonWord(w.alt)
+			}
+		}
 		if v, ok := x.stats[w.stem]; ok {
 			w.freq, w.lab = statBytes(v)
 		}
@@ -210,6 +225,19 @@ const (
 	fTrigPrevWord
 	fNisbaM1
 	fNisbaPrevWord
+	fPName
+	fPNameAlt
+	fPNameCtx
+	fPNameFreq
+	fPNameTrigM1
+	fClF
+	fClC
+	fClCM1
+	fClCP1
+	fClFM1
+	fClFP1
+	fClCFreq
+	fClCBi
 )
 
 // prevWord returns the index of the nearest word before token i, skipping
@@ -309,8 +337,40 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 			x.add(seq, fNisbaPrevWord, string(rune(x.words[j2].trig)), string(rune(x.words[j].nisba)))
 		}
 	}
+	x.addByte(seq, fPName, w.pname)
+	if w.paltn != 0 {
+		x.add(seq, fPNameAlt, string(rune(w.paltn)), string(rune(w.pname)))
+	}
+	pn := func(w *word) uint8 { return nameClass(w.pname) }
+	x.add(seq, fPNameCtx, string(rune(x.byteAt(i-1, pn))), string(rune(nameClass(w.pname))), string(rune(x.byteAt(i+1, pn))))
+	x.add(seq, fPNameFreq, string(rune(w.pname)), string(rune(fr)))
+	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
+		x.add(seq, fPNameTrigM1, string(rune(t)), string(rune(w.pname)))
+	}
+	cf := func(w *word) uint16 { return w.clF }
+	cc := func(w *word) uint16 { return w.clC }
+	x.addU16(seq, fClF, w.clF)
+	x.addU16(seq, fClC, w.clC)
+	x.addU16(seq, fClCM1, x.u16At(i-1, cc))
+	x.addU16(seq, fClCP1, x.u16At(i+1, cc))
+	x.addU16(seq, fClFM1, x.u16At(i-1, cf))
+	x.addU16(seq, fClFP1, x.u16At(i+1, cf))
+	x.add(seq, fClCFreq, string(rune(w.clC)), string(rune(fr)))
+	x.add(seq, fClCBi, string(rune(x.u16At(i-1, cc))), string(rune(w.clC)))
 	x.addByte(seq, fNisba, w.nisba)
 	x.addByte(seq, fNisbaP1, x.byteAt(i+1, func(w *word) uint8 { return w.nisba }))
+}
+
+// nameClass collapses a person-name bucket to none (0), rare (1: used by
+// fewer than five names) or common (2).
+func nameClass(b uint8) uint8 {
+	switch {
+	case b == 0:
+		return 0
+	case b <= 2:
+		return 1
+	}
+	return 2
 }
 
 // altStem returns the stem of a word (search form) under the guess that its
@@ -364,6 +424,19 @@ func (x *Extractor) add(seq *model.Sequence, id int, parts ...string) {
 		h = (h ^ v ^ uint64(len(p))<<59) * 0xc4ceb9fe1a85ec53
 		h ^= h >> 29
 	}
+	seq.Feats = append(seq.Feats, mix(h))
+}
+
+func (x *Extractor) u16At(i int, f func(*word) uint16) uint16 {
+	if w := x.at(i); w != nil {
+		return f(w)
+	}
+	return 0xffff
+}
+
+func (x *Extractor) addU16(seq *model.Sequence, id int, v uint16) {
+	h := uint64(id+1) * 0x9e3779b97f4a7c15
+	h = (h ^ uint64(v)) * 0xc4ceb9fe1a85ec53
 	seq.Feats = append(seq.Feats, mix(h))
 }
 

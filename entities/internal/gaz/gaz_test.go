@@ -2,10 +2,13 @@ package gaz
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/khabar-nlp/khabar/entities/internal/lex"
 )
 
 func TestEmbedded(t *testing.T) {
@@ -68,6 +71,40 @@ func TestParse(t *testing.T) {
 	for _, bad := range []string{"القاهرة\n", "القاهرة\tCITY\n"} {
 		if _, err := Parse(strings.NewReader(bad)); !errors.Is(err, ErrSyntax) {
 			t.Errorf("Parse(%q) error = %v, want ErrSyntax", bad, err)
+		}
+	}
+}
+
+func TestPersonWords(t *testing.T) {
+	n := 0
+	for line := range strings.Lines(personWordsData) {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		n++
+		w, c, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if _, err := strconv.Atoi(c); !ok || err != nil || w == "" {
+			t.Fatalf("personwords.txt line %q: want word<TAB>count", line)
+		}
+	}
+	if n < 40000 {
+		t.Errorf("personwords.txt has %d words, want the whole Wikidata list (50,000+)", n)
+	}
+	for _, tc := range []struct {
+		word string
+		want uint8
+	}{
+		{"محمد", 5},    // 1,303 names
+		{"بنيامين", 3}, // 5 names
+		{"بلينكن", 0},  // not in the list (2015 Wikidata)
+	} {
+		if got := PersonWord(lex.Search(tc.word)); got != tc.want {
+			t.Errorf("PersonWord(%s) = %d, want %d", tc.word, got, tc.want)
+		}
+	}
+	for c, want := range map[int]uint8{0: 0, 1: 1, 2: 2, 4: 2, 5: 3, 19: 3, 20: 4, 99: 4, 100: 5, 5000: 5} {
+		if got := nameBucket(c); got != want {
+			t.Errorf("nameBucket(%d) = %d, want %d", c, got, want)
 		}
 	}
 }

@@ -1,0 +1,80 @@
+package cluster
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestExchangeSeparatesContexts builds a corpus where two groups of words
+// follow different words ("in CITY", "said PERSON") and checks that the
+// exchange algorithm puts each group in one class and the groups apart.
+func TestExchangeSeparatesContexts(t *testing.T) {
+	words := []string{"in", "said", "cairo", "riyadh", "beirut", "ali", "omar", "huda", "."}
+	id := map[string]int32{}
+	for i, w := range words {
+		id[w] = int32(i)
+	}
+	var seq []int32
+	cities := []string{"cairo", "riyadh", "beirut"}
+	people := []string{"ali", "omar", "huda"}
+	for i := range 60 {
+		seq = append(seq, id["in"], id[cities[i%3]], id["."], -1)
+		seq = append(seq, id["said"], id[people[(i/3)%3]], id["."], -1)
+	}
+	c := NewCounts(seq, len(words))
+	class := Exchange(c, 3, 10)
+	same := func(a, b string) bool { return class[id[a]] == class[id[b]] }
+	for _, g := range [][]string{cities, people} {
+		for _, w := range g[1:] {
+			if !same(g[0], w) {
+				t.Errorf("%s and %s in different classes: %v", g[0], w, class)
+			}
+		}
+	}
+	if same("cairo", "ali") {
+		t.Errorf("cities and people share class %d", class[id["cairo"]])
+	}
+	// Deterministic.
+	if d := cmp.Diff(class, Exchange(NewCounts(seq, len(words)), 3, 10)); d != "" {
+		t.Errorf("second run differs (-first +second):\n%s", d)
+	}
+}
+
+func TestNewCountsSkipsBoundaries(t *testing.T) {
+	c := NewCounts([]int32{0, 1, -1, 1, 0, 1}, 2)
+	want := &Counts{
+		Freq:  []int64{1, 2},
+		Preds: [][]Pred{{{Word: 1, Count: 1}}, {{Word: 0, Count: 2}}},
+	}
+	if d := cmp.Diff(want, c); d != "" {
+		t.Errorf("NewCounts (-want +got):\n%s", d)
+	}
+}
+
+func TestParse(t *testing.T) {
+	got, err := Parse(strings.NewReader("# header\n\nالقاهرة\t3\t1\nبلينكن\t7\t2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Classes{"القاهرة": {3, 1}, "بلينكن": {7, 2}}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("Parse (-want +got):\n%s", d)
+	}
+	for _, bad := range []string{"word\t1\n", "word\t0\t1\n", "word\tx\t1\n", "word\t1\t70000\n", "word\t1\t2\t3\t4\n"} {
+		if _, err := Parse(strings.NewReader(bad)); !errors.Is(err, ErrSyntax) {
+			t.Errorf("Parse(%q) error %v, want ErrSyntax", bad, err)
+		}
+	}
+}
+
+func TestEmbedded(t *testing.T) {
+	if err := Err(); err != nil {
+		t.Fatalf("embedded clusters: %v", err)
+	}
+	if f, c := Of("no such word at all"); f != 0 || c != 0 {
+		t.Errorf("unknown word has clusters %d/%d", f, c)
+	}
+}
