@@ -17,7 +17,7 @@ import (
 //   - cldr.tsv: Unicode CLDR ar.xml (Unicode License), see extract_cldr.go;
 //   - places.tsv, organizations.tsv, companies_clubs.tsv, media.tsv,
 //     names.tsv, people.tsv, orgs_more.tsv, places_more.tsv: compiled
-//     by the//     khabar authors, same licence as the code.
+//     by the khabar authors, same licence as the code.
 //
 //go:embed data/*.tsv
 var files embed.FS
