@@ -16,8 +16,8 @@ import (
 // The embedded lists. Each file's header names its source and licence:
 //   - cldr.tsv: Unicode CLDR ar.xml (Unicode License), see extract_cldr.go;
 //   - places.tsv, organizations.tsv, companies_clubs.tsv, media.tsv,
-//     names.tsv, people.tsv, orgs_more.tsv, places_more.tsv: compiled
-//     by the khabar authors, same licence as the code.
+//     names.tsv, people.tsv, orgs_more.tsv, places_more.tsv, misc.tsv:
+//     compiled by the khabar authors, same licence as the code.
 //
 //go:embed data/*.tsv
 var files embed.FS
