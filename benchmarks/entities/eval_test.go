@@ -215,13 +215,13 @@ func report(t *testing.T, title string, sc score) {
 // the floor fails the test only with -enforce-floor. Without the flag the
 // test is a regression guard: it fails if the document-mode F1 drops below
 // anerGuard, or the sentence-mode F1 below anerSentGuard, each set 0.5 under
-// the score measured for the committed model (73.79 and 72.44). Raise them
+// the score measured for the committed model (74.21 and 72.88). Raise them
 // when the model improves; never lower them to make a change pass.
 const (
 	anerFloor     = 80.0
 	anerTarget    = 84.0
-	anerGuard     = 73.29
-	anerSentGuard = 71.94
+	anerGuard     = 73.71
+	anerSentGuard = 72.38
 )
 
 func TestANERcorp(t *testing.T) {
@@ -234,10 +234,10 @@ func TestANERcorp(t *testing.T) {
 	_, _, fs := ss.prf("overall")
 	_, _, f := sc.prf("overall")
 	if fs < anerSentGuard {
-		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 72.44 for the committed model)", fs, anerSentGuard)
+		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 72.88 for the committed model)", fs, anerSentGuard)
 	}
 	if f < anerGuard {
-		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 73.79 for the committed model)", f, anerGuard)
+		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 74.21 for the committed model)", f, anerGuard)
 	}
 	if f < anerFloor {
 		msg := fmt.Sprintf("BELOW THE ISSUE'S FLOOR 80: ANERcorp test F1 %.2f < floor %.0f (target %.0f); fails only with -enforce-floor", f, anerFloor, anerTarget)
@@ -280,12 +280,13 @@ func TestAQMAR(t *testing.T) {
 	report(t, "AQMAR test (Wikipedia, out of domain), entity-level micro F1, conlleval rules; one sentence per call, consistency off", evaluate(t, sents, false))
 	sc := evaluate(t, sents, true)
 	report(t, fmt.Sprintf("AQMAR test, %d consecutive sentences per call, default options", docWindow), sc)
-	// Regression guard, 0.5 under the committed model's 44.32 (the issue
+	// Regression guard, 0.5 under 44.32, the score before the larger
+	// gazetteer (the committed model scores 44.12; the issue
 	// sets no AQMAR bar). It was 40.59 (under 41.09) before the appositive
 	// training copies, which cost 0.7 here for +0.8 on ANERcorp test and
 	// four seed names; that trade was taken deliberately.
 	if _, _, f := sc.prf("overall"); f < aqmarGuard {
-		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 44.32 for the committed model)", f, aqmarGuard)
+		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 44.12 for the committed model)", f, aqmarGuard)
 	}
 }
 
@@ -318,12 +319,9 @@ func TestSeeds(t *testing.T) {
 	// asks for all of them (checked with -enforce-floor). Without the flag
 	// any other miss fails the test, and so does a known miss that is now
 	// found: remove it from this list so that the list only shrinks.
-	knownMissed := map[string]map[want]string{
-		"seeds/003_391b2b4f7f858ef1.txt": {
-			{"يائير لابيد", "PERSON"}: "in 'ورئيس الوزراء السابق، يائير لابيد.' the model tags يائير alone (PERSON, 0.75) and leaves لابيد O; the model before the word clusters and the Wikidata name words found both",
-			{"لابيد", "PERSON"}:       "the later bare لابيد has no full-name mention to be tied to, since the first mention was cut to يائير",
-		},
-	}
+	// knownMissed lists seed names the model is known to miss, each with
+	// its reason; it is empty now (all 39 found), and a miss is a failure.
+	knownMissed := map[string]map[want]string{}
 	for file, wants := range seeds {
 		text := string(corpus.Read(t, file))
 		got := map[string]map[string]int{}
