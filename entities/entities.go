@@ -77,8 +77,9 @@ type Entity struct {
 // use by multiple goroutines.
 type Tagger struct {
 	m           *model.Model
-	gaz         *gaz.Matcher // embedded + caller lists, for features
-	caller      *gaz.Matcher // caller lists only, for overrides
+	lex         *feature.Lexicon // the model's word statistics, clusters, name words
+	gaz         *gaz.Matcher     // embedded + caller lists, for features
+	caller      *gaz.Matcher     // caller lists only, for overrides
 	consistency bool
 	pool        sync.Pool // *state
 }
@@ -155,7 +156,7 @@ func newTagger(data []byte, opts []Option) (*Tagger, error) {
 	if fs != feature.Set {
 		return nil, fmt.Errorf("%w: model trained for feature set %q, this package computes %q", ErrModel, fs, feature.Set)
 	}
-	t := &Tagger{m: m, consistency: o.consistency}
+	t := &Tagger{m: m, lex: feature.NewLexicon(m.Words), consistency: o.consistency}
 	if len(o.lists) == 0 {
 		t.gaz = gaz.Default()
 	} else {

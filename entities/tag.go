@@ -81,7 +81,7 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 	if len(toks) == 0 {
 		return dst
 	}
-	st.x.Extract(&st.seq, toks, t.gaz, t.m.Words)
+	st.x.Extract(&st.seq, toks, t.gaz, t.lex)
 	for i := range toks {
 		st.stems = append(st.stems, st.x.Stem(i))
 	}

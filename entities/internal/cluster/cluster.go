@@ -15,7 +15,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // data is the embedded cluster file (see Parse for its format; its header
@@ -35,6 +34,15 @@ var ErrSyntax = errors.New("cluster: malformed line")
 // and lines starting with # are ignored.
 func Parse(r io.Reader) (Classes, error) {
 	c := make(Classes)
+	err := scan(r, func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} })
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// scan calls f for every entry of a cluster file.
+func scan(r io.Reader, f func(w string, fine, coarse uint16)) error {
 	sc := bufio.NewScanner(r)
 	line := 0
 	for sc.Scan() {
@@ -43,42 +51,33 @@ func Parse(r io.Reader) (Classes, error) {
 		if s == "" || s[0] == '#' {
 			continue
 		}
-		p := strings.Split(s, "\t")
-		if len(p) != 3 {
-			return nil, fmt.Errorf("%w %d: %q", ErrSyntax, line, s)
+		w, rest, ok1 := strings.Cut(s, "\t")
+		a, b, ok2 := strings.Cut(rest, "\t")
+		fine, err1 := strconv.ParseUint(a, 10, 16)
+		coarse, err2 := strconv.ParseUint(b, 10, 16)
+		if !ok1 || !ok2 || err1 != nil || err2 != nil || fine == 0 || coarse == 0 {
+			return fmt.Errorf("%w %d: %q", ErrSyntax, line, s)
 		}
-		var v [2]uint16
-		for i := 1; i < len(p); i++ {
-			n, err := strconv.ParseUint(p[i], 10, 16)
-			if err != nil || n == 0 {
-				return nil, fmt.Errorf("%w %d: %q", ErrSyntax, line, s)
-			}
-			v[i-1] = uint16(n)
-		}
-		c[p[0]] = v
+		f(w, uint16(fine), uint16(coarse))
 	}
-	return c, sc.Err()
+	return sc.Err()
 }
 
-var embedded = sync.OnceValues(func() (Classes, error) {
+// Each calls f for every word of the embedded cluster file, parsing it
+// afresh (about 80,000 lines): callers keep what they build, not the file.
+func Each(f func(w string, fine, coarse uint16)) error {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, err
+		return err
 	}
-	return Parse(zr)
-})
-
-// Of returns the fine and coarse clusters of word w (search form without
-// proclitics), or zeros for a word the clusters do not know. The embedded
-// table is read on first use; safe for concurrent use.
-func Of(w string) (fine, coarse uint16) {
-	c, _ := embedded()
-	v := c[w]
-	return v[0], v[1]
+	return scan(zr, f)
 }
 
-// Err reports whether the embedded table could be read (nil: it could).
-func Err() error {
-	_, err := embedded()
-	return err
+// Load parses the embedded cluster file into a table.
+func Load() (Classes, error) {
+	c := make(Classes, 80000)
+	if err := Each(func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} }); err != nil {
+		return nil, err
+	}
+	return c, nil
 }

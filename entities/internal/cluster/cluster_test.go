@@ -71,10 +71,16 @@ func TestParse(t *testing.T) {
 }
 
 func TestEmbedded(t *testing.T) {
-	if err := Err(); err != nil {
+	c, err := Load()
+	if err != nil {
 		t.Fatalf("embedded clusters: %v", err)
 	}
-	if f, c := Of("no such word at all"); f != 0 || c != 0 {
-		t.Errorf("unknown word has clusters %d/%d", f, c)
+	if len(c) < 50000 {
+		t.Errorf("embedded clusters have %d words, want the whole table (79,922)", len(c))
+	}
+	for _, w := range []string{"القاهره", "الرياض", "محمد", "الحكومه"} {
+		if v := c[w]; v[0] == 0 || v[1] == 0 || v[0] > 1024 || v[1] > 128 {
+			t.Errorf("clusters of %s = %v, want fine in 1..1024 and coarse in 1..128", w, v)
+		}
 	}
 }

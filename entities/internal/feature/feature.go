@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/khabar-nlp/khabar/entities/internal/cluster"
 	"github.com/khabar-nlp/khabar/entities/internal/gaz"
 	"github.com/khabar-nlp/khabar/entities/internal/lex"
 	"github.com/khabar-nlp/khabar/entities/internal/model"
@@ -42,6 +41,9 @@ type word struct {
 	paltn uint8  // the same for alt
 	clF   uint16 // fine word cluster of the stem (or of alt), 0 unknown
 	clC   uint16 // coarse word cluster
+
+	altStat, coreStat       uint32 // training statistics of alt and core
+	hasAltStat, hasCoreStat bool
 }
 
 // Extractor holds scratch buffers; it is not safe for concurrent use.
@@ -51,17 +53,17 @@ type Extractor struct {
 	rest    []string
 	matches []gaz.Match
 	gaz     *gaz.Matcher
-	stats   map[string]uint32
+	lex     *Lexicon
 	toks    []lex.Token
 }
 
 // Extract appends the features of toks (one sentence) to seq, which it
-// resets first. m is the gazetteer (nil for none), stats the training-text
-// statistics of stems (see Stat; nil for none).
-func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matcher, stats map[string]uint32) {
+// resets first. m is the gazetteer (nil for none), lx the lexicon with the
+// model's training-text statistics (see NewLexicon; nil for none).
+func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matcher, lx *Lexicon) {
 	seq.Reset()
 	x.gaz = m
-	x.stats = stats
+	x.lex = lx
 	x.toks = toks
 	n := len(toks)
 	x.words = x.words[:0]
@@ -95,18 +97,25 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		w.shape = shape(t, w.stem)
 		w.trig = trigger(w.core, w.stem)
 		w.nisba = nisba(w.stem, m)
-		w.clF, w.clC = cluster.Of(w.stem)
-		if w.clF == 0 && w.alt != "" {
-			w.clF, w.clC = cluster.Of(w.alt)
+		e := lx.get(w.stem)
+		var ea lexEntry
+		if w.alt != "" {
+			ea = lx.get(w.alt)
+			w.altStat, w.hasAltStat = ea.stat, ea.hasStat
+		}
+		if w.core != w.stem {
+			ec := lx.get(w.core)
+			w.coreStat, w.hasCoreStat = ec.stat, ec.hasStat
+		}
+		w.clF, w.clC = e.clF, e.clC
+		if w.clF == 0 {
+			w.clF, w.clC = ea.clF, ea.clC
 		}
 		if m != nil {
-			w.pname = gaz.PersonWord(w.stem)
-			if w.alt != "" {
-				w.paltn = gaz.PersonWord(w.alt)
-			}
+			w.pname, w.paltn = e.pname, ea.pname
 		}
-		if v, ok := x.stats[w.stem]; ok {
-			w.freq, w.lab = statBytes(v)
+		if e.hasStat {
+			w.freq, w.lab = statBytes(e.stat)
 		}
 		x.words = append(x.words, w)
 		x.first = append(x.first, w.stem)
@@ -317,17 +326,13 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
 		x.add(seq, fFreqTrigM1, string(rune(t)), string(rune(fr)))
 	}
-	if w.alt != "" {
-		if v, ok := x.stats[w.alt]; ok {
-			f, l := statBytes(v)
-			x.add(seq, fAltStat, string(rune(f)), string(rune(l)))
-		}
+	if w.hasAltStat {
+		f, l := statBytes(w.altStat)
+		x.add(seq, fAltStat, string(rune(f)), string(rune(l)))
 	}
-	if w.core != w.stem {
-		if v, ok := x.stats[w.core]; ok {
-			f, l := statBytes(v)
-			x.add(seq, fCoreStat, string(rune(f)), string(rune(l)))
-		}
+	if w.hasCoreStat {
+		f, l := statBytes(w.coreStat)
+		x.add(seq, fCoreStat, string(rune(f)), string(rune(l)))
 	}
 	nb := func(w *word) uint8 { return w.nisba }
 	x.addByte(seq, fNisbaM1, x.byteAt(i-1, nb))

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/khabar-nlp/khabar/entities/internal/lex"
 )
@@ -16,8 +15,12 @@ import (
 //go:embed data/personwords.txt
 var personWordsData string
 
-var personWords = sync.OnceValue(func() map[string]uint8 {
-	m := make(map[string]uint8, 50000)
+// EachPersonWord calls f for every word of the embedded list with its
+// search form and how common it is in person names: 1 (one Wikidata name
+// uses it) to 5 (a hundred names or more). A search form can come more than
+// once (from spellings that fold together). The list (about 50,000 words)
+// is parsed afresh on each call: callers keep what they build from it.
+func EachPersonWord(f func(w string, bucket uint8)) {
 	for line := range strings.Lines(personWordsData) {
 		if line == "" || line[0] == '#' {
 			continue
@@ -27,13 +30,17 @@ var personWords = sync.OnceValue(func() map[string]uint8 {
 		if !ok || err != nil {
 			continue // checked by TestPersonWords
 		}
-		k := lex.Search(w)
-		if b := nameBucket(c); b > m[k] {
-			m[k] = b
-		}
+		f(lex.Search(w), nameBucket(c))
 	}
+}
+
+// LoadPersonWords returns the table of EachPersonWord (the highest bucket
+// of each search form).
+func LoadPersonWords() map[string]uint8 {
+	m := make(map[string]uint8, 50000)
+	EachPersonWord(func(w string, b uint8) { m[w] = max(m[w], b) })
 	return m
-})
+}
 
 func nameBucket(c int) uint8 {
 	switch {
@@ -50,9 +57,3 @@ func nameBucket(c int) uint8 {
 	}
 	return 5
 }
-
-// PersonWord reports how common the word w (search form) is in person names:
-// 0 if no Wikidata person name in the embedded list uses it, else 1 (one
-// name) to 5 (a hundred names or more). The table is built on first use and
-// safe for concurrent use.
-func PersonWord(w string) uint8 { return personWords()[w] }

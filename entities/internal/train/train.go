@@ -128,9 +128,10 @@ type Data struct {
 func Prepare(sents []Sentence, m *gaz.Matcher, stats map[string]uint32) *Data {
 	d := &Data{}
 	var x feature.Extractor
+	lx := feature.NewLexicon(stats)
 	for _, s := range sents {
 		var seq model.Sequence
-		x.Extract(&seq, Tokens(s.Words), m, stats)
+		x.Extract(&seq, Tokens(s.Words), m, lx)
 		d.Seqs = append(d.Seqs, seq)
 		d.Labels = append(d.Labels, s.Labels)
 	}
@@ -152,7 +153,7 @@ func PrepareJackknife(sents []Sentence, m *gaz.Matcher, aug func(Sentence) (Sent
 	for i, s := range sents {
 		parts[i%Folds] = append(parts[i%Folds], s)
 	}
-	var stats [Folds]map[string]uint32
+	var stats [Folds]*feature.Lexicon
 	for k := range stats {
 		var others []Sentence
 		for j := range parts {
@@ -160,7 +161,7 @@ func PrepareJackknife(sents []Sentence, m *gaz.Matcher, aug func(Sentence) (Sent
 				others = append(others, parts[j]...)
 			}
 		}
-		stats[k] = Stats(others)
+		stats[k] = feature.NewLexicon(Stats(others))
 	}
 	d := &Data{}
 	var x feature.Extractor

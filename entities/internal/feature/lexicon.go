@@ -1,0 +1,49 @@
+package feature
+
+import (
+	"github.com/khabar-nlp/khabar/entities/internal/cluster"
+	"github.com/khabar-nlp/khabar/entities/internal/gaz"
+)
+
+// Lexicon is what the extractor knows about word forms (search forms
+// without proclitics): the training-text statistics of a model (Stat), the
+// word clusters and how common the word is in person names, merged in one
+// table so that a form costs one lookup. It is immutable and safe for
+// concurrent use.
+type Lexicon struct {
+	m map[string]lexEntry
+}
+
+type lexEntry struct {
+	stat     uint32 // Stat, valid when hasStat
+	clF, clC uint16 // word clusters (0: none)
+	pname    uint8  // gaz.PersonWord
+	hasStat  bool
+}
+
+// NewLexicon returns the lexicon with the given training statistics (nil
+// for none). It parses the embedded cluster and name tables (tens of
+// milliseconds): build it once per model.
+func NewLexicon(stats map[string]uint32) *Lexicon {
+	m := make(map[string]lexEntry, 110000+len(stats))
+	// An unreadable embedded table is caught by its package's tests.
+	cluster.Each(func(w string, fine, coarse uint16) { m[w] = lexEntry{clF: fine, clC: coarse} })
+	gaz.EachPersonWord(func(w string, b uint8) {
+		e := m[w]
+		e.pname = max(e.pname, b)
+		m[w] = e
+	})
+	for w, v := range stats {
+		e := m[w]
+		e.stat, e.hasStat = v, true
+		m[w] = e
+	}
+	return &Lexicon{m: m}
+}
+
+func (l *Lexicon) get(w string) lexEntry {
+	if l == nil {
+		return lexEntry{}
+	}
+	return l.m[w]
+}
