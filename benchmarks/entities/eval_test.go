@@ -215,8 +215,9 @@ func report(t *testing.T, title string, sc score) {
 // the floor fails the test only with -enforce-floor. Without the flag the
 // test is a regression guard: it fails if the document-mode F1 drops below
 // anerGuard, or the sentence-mode F1 below anerSentGuard, each set 0.5 under
-// the score measured for the committed model (74.21 and 72.88). Raise them
-// when the model improves; never lower them to make a change pass.
+// 74.21 and 72.88, measured before the label biases (the committed model
+// scores 74.22 and 72.78). Raise them when the model improves; never lower
+// them to make a change pass.
 const (
 	anerFloor     = 80.0
 	anerTarget    = 84.0
@@ -234,10 +235,10 @@ func TestANERcorp(t *testing.T) {
 	_, _, fs := ss.prf("overall")
 	_, _, f := sc.prf("overall")
 	if fs < anerSentGuard {
-		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 72.88 for the committed model)", fs, anerSentGuard)
+		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 72.78 for the committed model)", fs, anerSentGuard)
 	}
 	if f < anerGuard {
-		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 74.21 for the committed model)", f, anerGuard)
+		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 74.22 for the committed model)", f, anerGuard)
 	}
 	if f < anerFloor {
 		msg := fmt.Sprintf("BELOW THE ISSUE'S FLOOR 80: ANERcorp test F1 %.2f < floor %.0f (target %.0f); fails only with -enforce-floor", f, anerFloor, anerTarget)
@@ -281,12 +282,12 @@ func TestAQMAR(t *testing.T) {
 	sc := evaluate(t, sents, true)
 	report(t, fmt.Sprintf("AQMAR test, %d consecutive sentences per call, default options", docWindow), sc)
 	// Regression guard, 0.5 under 44.32, the score before the larger
-	// gazetteer (the committed model scores 44.12; the issue
+	// gazetteer (the committed model scores 43.84; the issue
 	// sets no AQMAR bar). It was 40.59 (under 41.09) before the appositive
 	// training copies, which cost 0.7 here for +0.8 on ANERcorp test and
 	// four seed names; that trade was taken deliberately.
 	if _, _, f := sc.prf("overall"); f < aqmarGuard {
-		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 44.12 for the committed model)", f, aqmarGuard)
+		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 43.84 for the committed model)", f, aqmarGuard)
 	}
 }
 

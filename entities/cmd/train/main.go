@@ -31,8 +31,8 @@ var (
 	seed                               *uint64
 	appos                              *string
 	aqmar                              *string
-	obiasGrid                          *bool
-	obias                              *float64
+	obiasGrid, typeGrid                *bool
+	obias, orgBias, miscBias           *float64
 	ensemble                           *int
 	cost, missCost                     *float64
 )
@@ -50,6 +50,9 @@ func main() {
 	obias = flag.Float64("obias", -10, "bias of the O label in weight units (negative favours recall; chosen on dev with -obiasgrid)")
 	ensemble = flag.Int("ensemble", 1, "average the weights of this many models trained with different shuffling seeds")
 	obiasGrid = flag.Bool("obiasgrid", false, "print the dev score for a range of O-label biases")
+	typeGrid = flag.Bool("typegrid", false, "print the dev score for a range of ORG and MISC label biases")
+	orgBias = flag.Float64("orgbias", 4, "bias of the ORG labels in weight units (positive favours their recall; chosen on dev with -typegrid)")
+	miscBias = flag.Float64("miscbias", 2, "bias of the MISC labels in weight units (chosen on dev with -typegrid)")
 	devModel = flag.String("devmodel", "", "also write the model trained without the dev split to this file")
 	cost = flag.Float64("cost", 0, "margin (cost-augmented decoding) per wrong label")
 	missCost = flag.Float64("misscost", 1, "cost multiplier where the gold label is an entity")
@@ -156,11 +159,33 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 		}
 	}
 	dm.OBias = int32(*obias * float64(dm.Scale))
+	unbiased := dm.Trans
+	addTypeBias(dm, 3, *orgBias)
+	addTypeBias(dm, 4, *miscBias)
 	var sb train.Score
 	for i, p := range train.Predict(dm, devD) {
 		sb.Add(devD.Labels[i], p)
 	}
-	fmt.Printf("with O bias %.1f:\n%s", *obias, sb.Table())
+	fmt.Printf("with O bias %.1f, ORG bias %.1f, MISC bias %.1f:\n%s", *obias, *orgBias, *miscBias, sb.Table())
+	if *typeGrid {
+		base, biased := unbiased, dm.Trans
+		for _, bo := range []float64{0, 2, 4, 6} {
+			for _, bm := range []float64{0, 2, 4, 8} {
+				dm.Trans = base
+				addTypeBias(dm, 3, bo)
+				addTypeBias(dm, 4, bm)
+				var sb train.Score
+				for i, p := range train.Predict(dm, devD) {
+					sb.Add(devD.Labels[i], p)
+				}
+				_, _, ff := sb.PRF(0)
+				_, _, fo := sb.PRF(3)
+				_, _, fm := sb.PRF(4)
+				fmt.Printf("typebias ORG %.0f MISC %.0f: F1 %.2f (ORG %.2f MISC %.2f)\n", bo, bm, ff, fo, fm)
+			}
+		}
+		dm.Trans = biased
+	}
 	temp := train.Calibrate(dm, devD)
 	fmt.Printf("calibrated temperature: %.3f (weight units)\n", temp)
 	if *devModel != "" {
@@ -182,6 +207,8 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	fm.Words = train.Stats(sents)
 	fm.Temp = float32(temp) * fm.Scale
 	fm.OBias = int32(*obias * float64(fm.Scale))
+	addTypeBias(fm, 3, *orgBias)
+	addTypeBias(fm, 4, *miscBias)
 	fmt.Printf("final model: %d epochs in %v\n", epochs, time.Since(t0))
 	var buf bytes.Buffer
 	if err := model.Encode(&buf, fm, feature.Set); err != nil {
@@ -192,4 +219,14 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 	}
 	fmt.Printf("wrote %s (%d bytes)\n", out, buf.Len())
 	return nil
+}
+
+// addTypeBias adds b (in weight units) to the score of the B- and I- labels
+// of entity type t at every token, through the transition scores into them.
+func addTypeBias(m *model.Model, t int, b float64) {
+	d := int32(b * float64(m.Scale))
+	for a := range m.Trans {
+		m.Trans[a][model.B(t)] += d
+		m.Trans[a][model.I(t)] += d
+	}
 }
