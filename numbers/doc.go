@@ -48,7 +48,9 @@
 // mixed number. Signs - − + (not after a digit or a letter, so 2014-2015
 // is two numbers), exponents (1e10), integer powers (2.5^-1) and percent
 // signs % ٪ before or after are read. Bidi controls next to a separator
-// are allowed (25799‪,‪52).
+// are allowed (25799‪,‪52). Digits glued after Latin letters belong to a
+// name or code and are not read (G20, F16, MP3, H1N1); digits before
+// letters are (5G, 10km).
 //
 // # Words
 //
@@ -75,8 +77,9 @@
 // skipped, خمس, سبع, تسع and عشر are cardinals unless a definite noun
 // follows (خمس الفطيرة is a fifth), ثمن (an eighth, or a price) is read
 // only by Parse, أثنى ("praised") and كمية ("quantity") are not numbers,
-// ordinals that complete a month's name (تشرين الثاني) are not numbers, and
-// صفر before a year or هـ is the Hijri month, not zero.
+// ordinals that complete a month's name (تشرين الثاني) or a chemical name
+// (ثاني أكسيد الكربون, dioxide) are not numbers, and صفر before a year or هـ
+// is the Hijri month, not zero.
 //
 // # Options
 //

@@ -107,6 +107,14 @@ func (sc *scanner) next() (Number, bool) {
 		i := sc.i
 		c := s[i]
 		if c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' && i > 0 && isLatinLetter(s[i-1]) {
+				// Digits glued after Latin letters are part of a name or
+				// code (G20, F16, MP3, H1N1), not a number.
+				for sc.i < len(s) && (isLatinLetter(s[sc.i]) || s[sc.i] >= '0' && s[sc.i] <= '9') {
+					sc.i++
+				}
+				continue
+			}
 			if (c >= '0' && c <= '9') || ((c == '-' || c == '+' || c == '%' || c == '.') && sc.numeralStart(i)) {
 				if n, ok := sc.numeralAt(i); ok {
 					return n, true
@@ -222,3 +230,5 @@ func decodeAt(s string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
+
+func isLatinLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

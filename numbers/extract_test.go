@@ -51,6 +51,8 @@ func TestFind(t *testing.T) {
 		{"percent before", "%25", []got{{"%25", "25", "", "percent", "digits", ""}}, ""},
 		{"percent words", "25 في المئة و30 بالمائة", []got{{"25 في المئة", "25", "", "percent", "mixed", ""}, {"30 بالمائة", "30", "", "percent", "mixed", ""}}, ""},
 		{"ip address", "192.168.1.2", []got{{"192", "192", "", "cardinal", "digits", ""}, {"168", "168", "", "cardinal", "digits", ""}, {"1", "1", "", "cardinal", "digits", ""}, {"2", "2", "", "cardinal", "digits", ""}}, "a dotted chain is a list"},
+		{"latin code", "قمة مجموعة G20 وطائرات F16 وملف MP3 وفيروس H1N1 بتقنية 5G", []got{{"5", "5", "", "cardinal", "digits", ""}}, "digits glued after Latin letters are part of a name or code; digits before letters (5G, 10km) stay numbers"},
+		{"oxide", "انبعاثات ثاني أكسيد الكربون وأول أوكسيد الكربون في ثاني أيام القمة", []got{{"ثاني", "2", "", "ordinal", "words", ""}}, "ثاني أكسيد is dioxide, not the second; ثاني أيام is"},
 		{"slash date", "في 5/17/2018", []got{{"5", "5", "", "cardinal", "digits", ""}, {"17", "17", "", "cardinal", "digits", ""}, {"2018", "2018", "", "cardinal", "digits", ""}}, ""},
 		{"slash fraction", "٣/٤ الكأس", []got{{"٣/٤", "0.75", "", "fraction", "digits", ""}}, ""},
 		{"words 37124", "سبعة وثلاثون ألفا ومئة وأربعة وعشرون", []got{{"سبعة وثلاثون ألفا ومئة وأربعة وعشرون", "37124", "", "cardinal", "words", ""}}, ""},

@@ -80,8 +80,29 @@ func (sc *scanner) ordinal(t token) (phrase, bool) {
 	if t.def && ph.kind == Ordinal && sc.monthBefore(t.start) {
 		return ph, false // تشرين الثاني، ربيع الأول: a month's name
 	}
+	if ph.kind == Ordinal && ph.end == t.end && !t.def && v <= 4 && sc.oxideAfter(t.end) {
+		return ph, false // ثاني أكسيد الكربون: a chemical name
+	}
 	ph.val = IntValue(v)
 	return ph, true
+}
+
+// oxideWords complete a numeral prefix of a chemical name: أول أكسيد
+// (monoxide), ثاني أكسيد (dioxide), ثالث أكسيد (trioxide).
+var oxideWords = []string{foldString("أكسيد"), foldString("أوكسيد")}
+
+// oxideAfter reports whether the word at p names an oxide.
+func (sc *scanner) oxideAfter(p int) bool {
+	nt := sc.tokenAt(p)
+	if nt.kind != tWord {
+		return false
+	}
+	for _, w := range oxideWords {
+		if nt.stem() == w {
+			return true
+		}
+	}
+	return false
 }
 
 // monthWords are the month names completed by an ordinal: تشرين الأول،
