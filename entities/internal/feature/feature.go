@@ -37,7 +37,7 @@ type word struct {
 	freq  byte   // frequency bucket of the stem in the training text
 	lab   byte   // how the stem was labelled there (see stat)
 	alt   string // the stem if a leading و ف ب ل ك (or two) were proclitics
-	pname uint8  // how common the stem is in person names (gaz.PersonWord)
+	pname uint8  // how common the stem is in person names (gaz.EachPersonWord)
 	paltn uint8  // the same for alt
 	clF   uint16 // fine word cluster of the stem (or of alt), 0 unknown
 	clC   uint16 // coarse word cluster
@@ -53,7 +53,6 @@ type Extractor struct {
 	rest    []string
 	matches []gaz.Match
 	gaz     *gaz.Matcher
-	lex     *Lexicon
 	toks    []lex.Token
 }
 
@@ -63,7 +62,6 @@ type Extractor struct {
 func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matcher, lx *Lexicon) {
 	seq.Reset()
 	x.gaz = m
-	x.lex = lx
 	x.toks = toks
 	n := len(toks)
 	x.words = x.words[:0]

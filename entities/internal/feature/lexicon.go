@@ -17,7 +17,7 @@ type Lexicon struct {
 type lexEntry struct {
 	stat     uint32 // Stat, valid when hasStat
 	clF, clC uint16 // word clusters (0: none)
-	pname    uint8  // gaz.PersonWord
+	pname    uint8  // person-name bucket (gaz.EachPersonWord)
 	hasStat  bool
 }
 
