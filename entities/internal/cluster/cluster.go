@@ -17,31 +17,18 @@ import (
 	"strings"
 )
 
-// data is the embedded cluster file (see Parse for its format; its header
+// data is the embedded cluster file (see scan for its format; its header
 // names the corpus and licence).
 //
 //go:embed data/clusters.txt.gz
 var data []byte
 
-// Classes maps a word (search form without proclitics) to its fine and
-// coarse cluster numbers, each 1-based.
-type Classes map[string][2]uint16
-
-// ErrSyntax is returned by Parse for a malformed line.
+// ErrSyntax is returned for a malformed line of a cluster file.
 var ErrSyntax = errors.New("cluster: malformed line")
 
-// Parse reads a cluster file: lines "word<TAB>fine<TAB>coarse"; empty lines
-// and lines starting with # are ignored.
-func Parse(r io.Reader) (Classes, error) {
-	c := make(Classes)
-	err := scan(r, func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} })
-	if err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-// scan calls f for every entry of a cluster file.
+// scan calls f for every entry of a cluster file: lines
+// "word<TAB>fine<TAB>coarse" (both 1-based); empty lines and lines starting
+// with # are ignored.
 func scan(r io.Reader, f func(w string, fine, coarse uint16)) error {
 	sc := bufio.NewScanner(r)
 	line := 0
@@ -63,7 +50,8 @@ func scan(r io.Reader, f func(w string, fine, coarse uint16)) error {
 	return sc.Err()
 }
 
-// Each calls f for every word of the embedded cluster file, parsing it
+// Each calls f for every word (search form without proclitics) of the
+// embedded cluster file with its fine and coarse classes, parsing the file
 // afresh (about 80,000 lines): callers keep what they build, not the file.
 func Each(f func(w string, fine, coarse uint16)) error {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
@@ -71,13 +59,4 @@ func Each(f func(w string, fine, coarse uint16)) error {
 		return err
 	}
 	return scan(zr, f)
-}
-
-// Load parses the embedded cluster file into a table.
-func Load() (Classes, error) {
-	c := make(Classes, 80000)
-	if err := Each(func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} }); err != nil {
-		return nil, err
-	}
-	return c, nil
 }

@@ -54,25 +54,34 @@ func TestNewCountsSkipsBoundaries(t *testing.T) {
 	}
 }
 
-func TestParse(t *testing.T) {
-	got, err := Parse(strings.NewReader("# header\n\nالقاهرة\t3\t1\nبلينكن\t7\t2\n"))
+// classes is the table scan reads from a cluster file.
+type classes map[string][2]uint16
+
+func parse(r *strings.Reader) (classes, error) {
+	c := classes{}
+	err := scan(r, func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} })
+	return c, err
+}
+
+func TestScan(t *testing.T) {
+	got, err := parse(strings.NewReader("# header\n\nالقاهرة\t3\t1\nبلينكن\t7\t2\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Classes{"القاهرة": {3, 1}, "بلينكن": {7, 2}}
+	want := classes{"القاهرة": {3, 1}, "بلينكن": {7, 2}}
 	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("Parse (-want +got):\n%s", d)
+		t.Errorf("scan (-want +got):\n%s", d)
 	}
-	for _, bad := range []string{"word\t1\n", "word\t0\t1\n", "word\tx\t1\n", "word\t1\t70000\n", "word\t1\t2\t3\t4\n"} {
-		if _, err := Parse(strings.NewReader(bad)); !errors.Is(err, ErrSyntax) {
-			t.Errorf("Parse(%q) error %v, want ErrSyntax", bad, err)
+	for _, bad := range []string{"word\t1\n", "word\t0\t1\n", "word\tx\t1\n", "word\t1\t70000\n", "word\t1\t2\t3\n"} {
+		if _, err := parse(strings.NewReader(bad)); !errors.Is(err, ErrSyntax) {
+			t.Errorf("scan(%q) error %v, want ErrSyntax", bad, err)
 		}
 	}
 }
 
 func TestEmbedded(t *testing.T) {
-	c, err := Load()
-	if err != nil {
+	c := classes{}
+	if err := Each(func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} }); err != nil {
 		t.Fatalf("embedded clusters: %v", err)
 	}
 	if len(c) < 50000 {

@@ -24,8 +24,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/khabar-nlp/khabar/internal/arabic"
 )
 
 func main() {
@@ -44,7 +45,7 @@ func main() {
 		}
 		w := strings.ReplaceAll(p[1], " ", "")
 		n, err := strconv.Atoi(p[2])
-		if err != nil || utf8.RuneCountInString(w) < 2 || !arabic(w) {
+		if err != nil || utf8.RuneCountInString(w) < 2 || !arabicWord(w) {
 			continue
 		}
 		count[w] += n
@@ -68,9 +69,11 @@ func main() {
 	}
 }
 
-func arabic(s string) bool {
+// arabicWord reports whether s is made only of Arabic letters (presentation
+// forms included: the search form folds them).
+func arabicWord(s string) bool {
 	for _, r := range s {
-		if !unicode.Is(unicode.Arabic, r) || !unicode.IsLetter(r) {
+		if !arabic.IsLetter(r) && !arabic.Is(r, arabic.Presentation) {
 			return false
 		}
 	}

@@ -34,14 +34,6 @@ func EachPersonWord(f func(w string, bucket uint8)) {
 	}
 }
 
-// LoadPersonWords returns the table of EachPersonWord (the highest bucket
-// of each search form).
-func LoadPersonWords() map[string]uint8 {
-	m := make(map[string]uint8, 50000)
-	EachPersonWord(func(w string, b uint8) { m[w] = max(m[w], b) })
-	return m
-}
-
 func nameBucket(c int) uint8 {
 	switch {
 	case c <= 0:

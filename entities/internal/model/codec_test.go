@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func testModel() *Model {
@@ -32,7 +31,7 @@ func TestCodecRoundTrip(t *testing.T) {
 	if fs != "set-1" {
 		t.Errorf("feature set = %q, want set-1", fs)
 	}
-	if diff := cmp.Diff(m, got, cmpopts.IgnoreUnexported(Model{})); diff != "" {
+	if diff := cmp.Diff(m, got); diff != "" {
 		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
 	}
 }

@@ -45,16 +45,11 @@ type scorer interface {
 
 func (m *Model) emissions(dst []float64, s *Sequence) {
 	mask := m.Mask()
-	nz := m.nonZero()
 	n := s.Len()
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
 		for _, h := range s.Feats[s.Off[i]:s.Off[i+1]] {
-			b := h & mask
-			if nz[b>>6]&(1<<(b&63)) == 0 {
-				continue // an all-zero row: skip the cache miss
-			}
-			w := m.W[int(b)*NumLabels:][:NumLabels]
+			w := m.W[int(h&mask)*NumLabels:][:NumLabels]
 			for y := range acc {
 				acc[y] += int32(w[y])
 			}

@@ -7,8 +7,6 @@
 // concurrent use; a Decoder holds the scratch buffers of one goroutine.
 package model
 
-import "sync"
-
 // Label is one BIO tag. The order is fixed: it is part of the file format.
 type Label uint8
 
@@ -99,25 +97,6 @@ type Model struct {
 	// without proclitics), packed by package feature (see feature.Stat):
 	// how often the stem occurred and how it was labelled.
 	Words map[string]uint32
-
-	nzOnce sync.Once
-	nz     []uint64 // bit per bucket: its weight row is not all zero
-}
-
-// nonZero returns the bitset of buckets whose weight row has a non-zero
-// weight, built on first use (W must not change after that). The bitset
-// (2^Bits bits) fits in cache where W does not, so emissions skip the rows
-// that cannot add anything.
-func (m *Model) nonZero() []uint64 {
-	m.nzOnce.Do(func() {
-		m.nz = make([]uint64, (len(m.W)/NumLabels+63)/64)
-		for r := 0; r < len(m.W)/NumLabels; r++ {
-			if !zeroRow(m.W[r*NumLabels:][:NumLabels]) {
-				m.nz[r>>6] |= 1 << (r & 63)
-			}
-		}
-	})
-	return m.nz
 }
 
 // Mask returns the bucket mask for feature hashes.
