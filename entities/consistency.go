@@ -18,7 +18,9 @@ type seed struct {
 // entities of text s (whose tokens are st.toks): every word not inside an
 // entity whose search form (without proclitics) equals a confidently tagged
 // one-word name, or the last word of a confidently tagged person name of two
-// words or more, becomes an entity of that type.
+// words or more, becomes an entity of that type, unless that name is a
+// common word of the model's training text (Lexicon.Common: على, the last
+// word of "محمد على", is far more often the preposition).
 func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity {
 	ents := dst[base:]
 	if len(ents) == 0 {
@@ -37,7 +39,7 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		} else if strings.IndexByte(key, ' ') >= 0 {
 			continue
 		}
-		if utf8.RuneCountInString(key) < 3 {
+		if utf8.RuneCountInString(key) < 3 || t.lex.Common(key) {
 			continue
 		}
 		if old, ok := seeds[key]; ok && old.typ != e.Type {

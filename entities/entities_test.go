@@ -52,6 +52,12 @@ func TestFind(t *testing.T) {
 			reason: "a word split by tatweel and a space is one entity",
 		},
 		{
+			name:   "tatweel dash",
+			in:     "القاهرة ـ أعلن وزير الخارجية المصري ـ سامح شكري ـ أمس.",
+			want:   []mention{{"القاهرة", "LOCATION"}, {"سامح شكري", "PERSON"}},
+			reason: "a tatweel standing alone is a dash, outside the names beside it",
+		},
+		{
 			name:   "organisation and places",
 			in:     "وقف إطلاق النار في غزة بين إسرائيل وحماس.",
 			want:   []mention{{"غزة", "LOCATION"}, {"إسرائيل", "LOCATION"}, {"حماس", "ORGANIZATION"}},
@@ -129,6 +135,29 @@ func TestConsistencyGluedClitic(t *testing.T) {
 		got = append(got, mention{e.Text, e.Type.String()})
 	}
 	want := []mention{{"أنتوني بلينكن", "PERSON"}, {"بلينكن", "PERSON"}, {"بلينكن", "PERSON"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestConsistencyCommonWord: the last word of a person's name is not copied
+// to later words when it is a common word of the training text (على is the
+// preposition "on" far more often than the name Ali).
+func TestConsistencyCommonWord(t *testing.T) {
+	var g entities.Gazetteer
+	g.Add("محمد على", entities.Person)
+	tg, err := entities.New(entities.WithGazetteer(&g))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := "استقبل الوزير محمد على السفير أمس. ووضع الكتاب على الطاولة وجلس على الكرسي."
+	var got []mention
+	for _, e := range tg.Find(in) {
+		if e.Type == entities.Person {
+			got = append(got, mention{e.Text, e.Type.String()})
+		}
+	}
+	want := []mention{{"محمد على", "PERSON"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}

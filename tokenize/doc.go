@@ -10,7 +10,9 @@
 // own token; a run of dots is one), [Symbol], [URL], [Email], [Hashtag],
 // [Mention], [Emoji], [Invalid] or [Other]. Arabic news conventions are kept
 // whole: a word stretched by tatweel and broken by a space (غـ زة) is one
-// token, and the dotted abbreviations (د. م. ص.ب ق.م أ.ف.ب) are one word.
+// token (a tatweel standing alone, as in the dateline "القاهرة ـ", is a
+// dash: Punct), and the dotted abbreviations (د. م. ص.ب ق.م أ.ف.ب) are one
+// word.
 //
 // Three layers give the same tokens:
 //

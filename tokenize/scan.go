@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -230,7 +231,12 @@ func next(s string, i int) (start, end int, kind Kind, ok bool) {
 		}
 		return start, e, Invalid, true
 	case isArabicWordRune(r):
-		return start, scanArabic(s, i), Word, true
+		e := scanArabic(s, i)
+		if r == arabic.TatweelRune && strings.Trim(s[i:e], "\u0640") == "" {
+			// A tatweel standing alone is a dash (دبي ـ قال).
+			return start, e, Punct, true
+		}
+		return start, e, Word, true
 	case isDigitRune(r):
 		return start, scanNumber(s, i), Number, true
 	case r == arabic.PercentSign:
@@ -338,7 +344,7 @@ func scanArabic(s string, i int) int {
 				e += n
 				continue
 			}
-		case r == ' ' && last == arabic.TatweelRune:
+		case r == ' ' && last == arabic.TatweelRune && letters > 0:
 			// غـ زة: a word split by tatweel and a space is one word.
 			j := e
 			for j < len(s) && j-e < maxTatweelGap && s[j] == ' ' {

@@ -47,6 +47,7 @@ func TestTokenKinds(t *testing.T) {
 		{"comma glued", "الأمريكي، أنتوني", []tk{{"الأمريكي", Word}, {"،", Punct}, {"أنتوني", Word}}, "the Arabic comma is its own token"},
 		{"tatweel split", "في غـ زة اليوم", words("في", "غـ زة", "اليوم"), "a word broken by tatweel and a space is one word"},
 		{"tatweel", "غــــزة", words("غــــزة"), "tatweel stays inside the word"},
+		{"tatweel dash", "دبي ـ قال ـ زعيم", []tk{{"دبي", Word}, {"ـ", Punct}, {"قال", Word}, {"ـ", Punct}, {"زعيم", Word}}, "a tatweel standing alone is a dash, not half of a split word"},
 		{"tatweel end", "غـ\n زة", words("غـ", "زة"), "a line break is not a tatweel gap"},
 		{"diacritics", "مُحَمَّدٌ", words("مُحَمَّدٌ"), "diacritics stay inside the word"},
 		{"zwnj", "می\u200cخواهم", words("می\u200cخواهم"), "a zero-width non-joiner between letters stays in the word"},

@@ -183,12 +183,17 @@ const docWindow = 20
 // consecutive sentences are one call with the default options (consistency
 // on), as a caller tagging whole articles would use it.
 func evaluate(t *testing.T, sents []sentence, docMode bool) score {
+	return evaluateWith(t, sents, docMode, entities.New)
+}
+
+// evaluateWith is evaluate with the tagger made by newTagger.
+func evaluateWith(t *testing.T, sents []sentence, docMode bool, newTagger func(...entities.Option) (*entities.Tagger, error)) score {
 	opts := []entities.Option{entities.WithConsistency(false)}
 	win := 1
 	if docMode {
 		opts, win = nil, docWindow
 	}
-	tg, err := entities.New(opts...)
+	tg, err := newTagger(opts...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,6 +373,50 @@ func TestSeeds(t *testing.T) {
 // benchmarks/README.md, entities section); without the flag the tests are
 // regression guards against the committed model's scores and known misses.
 var enforceFloor = flag.Bool("enforce-floor", false, "fail TestANERcorp and TestSeeds below the issue's bars")
+
+// devModel is a model file written by `go run ./entities/cmd/train
+// -devmodel FILE` (trained without the dev split). TestDev scores it on that
+// dev split (the last 10% of ANERcorp train) in both modes, so that choices
+// that act on whole documents (consistency) can be tuned without test.
+var devModel = flag.String("devmodel", "", "score this dev model (see TestDev) on the dev split of ANERcorp train")
+
+func TestDev(t *testing.T) {
+	if *devModel == "" {
+		t.Skip("no -devmodel given")
+	}
+	data := corpus.Read(t, "data/anercorp/train.txt")
+	sents := readCoNLL(t, data, func(tag string) string { return tag })
+	dev := sents[len(sents)-int(float64(len(sents))*0.1):]
+	load := func(opts ...entities.Option) (*entities.Tagger, error) { return entities.LoadFile(*devModel, opts...) }
+	report(t, "dev, one sentence per call, consistency off", evaluateWith(t, dev, false, load))
+	report(t, fmt.Sprintf("dev, %d sentences per call, default options", docWindow), evaluateWith(t, dev, true, load))
+	if *devErrors {
+		tg, err := load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < len(dev); i += docWindow {
+			group := dev[i:min(i+docWindow, len(dev))]
+			for k, tags := range predict(tg, group) {
+				g, p := chunks(group[k].tags), chunks(tags)
+				words := group[k].words
+				show := func(c chunk) string { return strings.Join(words[c.start:c.end], " ") + "/" + c.typ }
+				for _, c := range g {
+					if !slices.Contains(p, c) {
+						fmt.Fprintf(os.Stderr, "MISS\t%s\n", show(c))
+					}
+				}
+				for _, c := range p {
+					if !slices.Contains(g, c) {
+						fmt.Fprintf(os.Stderr, "FALSE\t%s\n", show(c))
+					}
+				}
+			}
+		}
+	}
+}
+
+var devErrors = flag.Bool("deverrors", false, "TestDev: print the document-mode errors to stderr")
 
 func TestMain(m *testing.M) {
 	flag.Parse()

@@ -47,3 +47,18 @@ func (l *Lexicon) get(w string) lexEntry {
 	}
 	return l.m[w]
 }
+
+// Common reports whether the word form w (search form without proclitics)
+// occurred at least five times in the model's training text and at least
+// 70% of the time outside any entity: a function word or common noun
+// (على, مدير) that is sometimes part of a name but must not be read as a
+// name on its own.
+func (l *Lexicon) Common(w string) bool {
+	e := l.get(w)
+	if !e.hasStat {
+		return false
+	}
+	n := e.stat & (1<<20 - 1)
+	best, purity := e.stat>>20&0xf, e.stat>>24&0xf
+	return n >= 5 && best == 0 && purity >= 7
+}
