@@ -20,16 +20,29 @@ type seed struct {
 // one-word name, or the last word of a confidently tagged person name of two
 // words or more, becomes an entity of that type, unless that name is a
 // common word of the model's training text (Lexicon.Common: على, the last
-// word of "محمد على", is far more often the preposition).
+// word of "محمد على", is far more often the preposition). Words that spell
+// a confidently tagged name of several words (same key: "للبنك التجاري"
+// after "البنك التجاري") become that name.
 func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity {
 	ents := dst[base:]
 	if len(ents) == 0 {
 		return dst
 	}
+	vote(ents)
 	seeds := make(map[string]seed)
+	var multi map[string][]multiSeed
 	for _, e := range ents {
 		if e.Score < confident {
 			continue
+		}
+		if sp := strings.IndexByte(e.Key, ' '); sp >= 0 {
+			if multi == nil {
+				multi = make(map[string][]multiSeed)
+			}
+			first := e.Key[:sp]
+			if !slices.ContainsFunc(multi[first], func(m multiSeed) bool { return m.key == e.Key }) {
+				multi[first] = append(multi[first], multiSeed{key: e.Key, n: strings.Count(e.Key, " ") + 1, seed: seed{e.Type, e.Score}})
+			}
 		}
 		key := e.Key
 		if e.Type == Person {
@@ -52,15 +65,16 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 			seeds[key] = seed{e.Type, e.Score}
 		}
 	}
-	if len(seeds) == 0 {
+	if len(seeds) == 0 && len(multi) == 0 {
 		return dst
 	}
 	t.trimClitics(st, ents, seeds)
 	n := len(dst)
-	k := base // index of the next entity at or after the current token
+	k := base    // index of the next entity at or after the current token
+	covered := 0 // end of the last multi-word name added here
 	for i := range st.toks {
 		tok := &st.toks[i]
-		if tok.Kind != lex.Arabic && tok.Kind != lex.Latin {
+		if tok.Kind != lex.Arabic && tok.Kind != lex.Latin || tok.Start < covered {
 			continue
 		}
 		for k < n && dst[k].End <= tok.Start {
@@ -69,8 +83,19 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		if k < n && dst[k].Start < tok.End {
 			continue // inside (or overlapping) an entity
 		}
+		stem := st.stems[i]
+		if tok.Art {
+			stem = "ا" + stem // the key's form (see state.entity)
+		}
+		if ms, ok := multi[stem]; ok {
+			if e, ok := st.multiMatch(ms, i, dst[k:n]); ok {
+				dst = append(dst, e)
+				covered = e.End
+				continue
+			}
+		}
 		tk := st.toks[i : i+1]
-		sd, ok := seeds[st.stems[i]]
+		sd, ok := seeds[stem]
 		if !ok && tok.Pre == 0 {
 			// The segmenter keeps an unknown name with its clitic whole
 			// (بنتنياهو): try the name without a leading و ف and ب ل ك.
@@ -91,6 +116,80 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		slices.SortFunc(dst[base:], func(a, b Entity) int { return a.Start - b.Start })
 	}
 	return dst
+}
+
+// vote gives every mention of a name (same key) in ents the type with the
+// largest total score over its mentions: "سيدي بوزيد" read once as a place
+// with confidence and once, weakly, as a person is a place both times. A
+// mention of score 1 (a caller's gazetteer entry) keeps its type and gives
+// it to the other mentions of its name.
+func vote(ents []Entity) {
+	type tally struct{ sum [5]float64 }
+	var votes map[string]*tally
+	for i := range ents {
+		e := &ents[i]
+		if votes == nil {
+			votes = make(map[string]*tally)
+		}
+		v := votes[e.Key]
+		if v == nil {
+			v = new(tally)
+			votes[e.Key] = v
+		}
+		if e.Score >= 1 {
+			// A caller's gazetteer entry (score 1) decides its type.
+			v.sum[e.Type] += 1e6
+		}
+		v.sum[e.Type] += e.Score
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Score >= 1 {
+			continue
+		}
+		v := votes[e.Key]
+		best := e.Type
+		for ty := Person; ty <= Misc; ty++ {
+			if v.sum[ty] > v.sum[best] {
+				best = ty
+			}
+		}
+		e.Type = best
+	}
+}
+
+// multiSeed is a confidently tagged name of several words (its Key).
+type multiSeed struct {
+	key  string
+	n    int // words in key
+	seed seed
+}
+
+// multiMatch returns the entity for the longest seed of ms that the tokens
+// from i on spell (same key), if none of them is inside an entity of next
+// (the entities at or after token i, in order).
+func (st *state) multiMatch(ms []multiSeed, i int, next []Entity) (Entity, bool) {
+	var best Entity
+	found := false
+	for _, m := range ms {
+		// Words only: punctuation between the words is not a match.
+		j, words := i, 0
+		for j < len(st.toks) && words < m.n && st.toks[j].Word() {
+			j++
+			words++
+		}
+		if words < m.n || found && best.End >= st.toks[j-1].End {
+			continue
+		}
+		if len(next) > 0 && next[0].Start < st.toks[j-1].End {
+			continue
+		}
+		e, ok := st.entity(st.toks[i:j], m.seed.typ, 0.9*m.seed.score)
+		if ok && e.Key == m.key {
+			best, found = e, true
+		}
+	}
+	return best, found
 }
 
 // guessClitics returns tok with its leading conjunction (و ف) and then

@@ -57,7 +57,9 @@ type Entity struct {
 	// Start and End are the byte offsets [Start, End) of the mention in the
 	// caller's original string; Text == s[Start:End]. The span starts after
 	// any proclitics of its first word (و ف ب ل ك: "لإسرائيل" gives
-	// "إسرائيل") and covers a tatweel-split word whole ("غـ زة").
+	// "إسرائيل"; in "للأمم المتحدة", where the article's alef is not
+	// written after ل, it gives "لأمم المتحدة") and covers a tatweel-split
+	// word whole ("غـ زة").
 	Start, End int
 	Text       string
 	Type       Type
@@ -69,7 +71,9 @@ type Entity struct {
 	// Key is the normalised name: the words' search forms (diacritics and
 	// tatweel removed, alef, yeh, teh marbuta and hamza forms folded),
 	// proclitics removed, joined by single spaces. Mentions of the same name
-	// share a Key ("بلينكن" and "وبلينكن" both have Key "بلينكن").
+	// share a Key ("بلينكن" and "وبلينكن" both have Key "بلينكن"; the
+	// article hidden after ل is restored: "للأمم المتحدة" and "الأمم
+	// المتحدة" both have Key "الامم المتحده").
 	Key string
 }
 

@@ -91,6 +91,27 @@ func TestKey(t *testing.T) {
 	if diff := cmp.Diff(want, keys); diff != "" {
 		t.Errorf("keys mismatch (-want +got):\n%s", diff)
 	}
+	// After the preposition ل the article's alef is not written (للأمم):
+	// the key restores it, so both mentions join.
+	var g entities.Gazetteer
+	g.Add("الأمم المتحدة", entities.Organization)
+	tg, err := entities.New(entities.WithGazetteer(&g))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in = "قالت الأمم المتحدة إن المساعدات وصلت. وقدم الوفد شكره للأمم المتحدة."
+	var got []mention
+	keys = keys[:0]
+	for _, e := range tg.Find(in) {
+		got = append(got, mention{e.Text, e.Type.String()})
+		keys = append(keys, e.Key)
+	}
+	if diff := cmp.Diff([]mention{{"الأمم المتحدة", "ORGANIZATION"}, {"لأمم المتحدة", "ORGANIZATION"}}, got); diff != "" {
+		t.Errorf("mentions mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"الامم المتحده", "الامم المتحده"}, keys); diff != "" {
+		t.Errorf("keys mismatch (-want +got):\n%s", diff)
+	}
 }
 
 func TestConsistency(t *testing.T) {
@@ -160,6 +181,34 @@ func TestConsistencyCommonWord(t *testing.T) {
 	want := []mention{{"محمد على", "PERSON"}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestConsistencyTypeVote: the mentions of one name in a document share the
+// type their scores favour.
+func TestConsistencyTypeVote(t *testing.T) {
+	in := "وصل الوفد إلى مدينة سيدي بوزيد أمس. وقال إن سيدي بوزيد هادئة."
+	tests := []struct {
+		name string
+		gaz  string
+		want []mention
+	}{
+		{"vote", "", []mention{{"سيدي بوزيد", "LOCATION"}, {"سيدي بوزيد", "LOCATION"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g, err := entities.ParseGazetteerString(tc.gaz)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tg, err := entities.New(entities.WithGazetteer(g))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, mentions(tg.Find(in))); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

@@ -159,6 +159,9 @@ func (st *state) entity(toks []lex.Token, typ Type, score float64) (Entity, bool
 		if n == "" {
 			continue
 		}
+		if k == 0 && first.Art {
+			n = "ا" + n // للبنك: the key is البنك
+		}
 		if st.key.Len() > 0 {
 			st.key.WriteByte(' ')
 		}

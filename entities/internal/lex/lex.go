@@ -32,6 +32,10 @@ type Token struct {
 	Text       string
 	Kind       Kind
 	Pre, Suf   int
+	// Art reports that the stem's article is hidden after the preposition
+	// ل (للبنك = ل + البنك, written without the article's alef): the stem's
+	// form is then "ا" + Stem().
+	Art bool
 }
 
 // Stem returns the bytes of t without its clitics.

@@ -36,7 +36,7 @@ func tokens(dst []Token, s string, segment bool) []Token {
 		}
 		lt := Token{Start: t.Start, End: t.End, Text: t.Text, Kind: k}
 		if k == Arabic && segment {
-			lt.Pre, lt.Suf = Segment(t.Text)
+			lt.Pre, lt.Suf, lt.Art = Segment(t.Text)
 		}
 		dst = append(dst, lt)
 	}
@@ -58,7 +58,9 @@ func Search(s string) string {
 // tokenize's clitic segmentation (scheme Clitics). Pronoun enclitics are not
 // cut (suf is always 0): names rarely carry them, and tokenize cuts some
 // names' endings as pronouns (بلينكن → بلين + كن), which would break keys.
-func Segment(w string) (pre, suf int) {
+// art reports an article hidden after the preposition ل (للبنك): the stem
+// is then written without the article's alef (see Token.Art).
+func Segment(w string) (pre, suf int, art bool) {
 	var buf [8]tokenize.Segment
 	segs := tokenize.AppendSegments(buf[:0], w, tokenize.Clitics)
 	i := 0
@@ -72,7 +74,12 @@ func Segment(w string) (pre, suf int) {
 		break
 	}
 	if pre >= len(w) {
-		return 0, 0
+		return 0, 0, false
 	}
-	return pre, suf
+	if i < len(segs) && pre > 0 && segs[i].Start == pre {
+		// tokenize gives the stem's Form with the article restored.
+		f := segs[i].Form
+		art = len(f) == 2+len(w)-pre && f[:2] == "ا" && f[2:] == w[pre:]
+	}
+	return pre, suf, art
 }

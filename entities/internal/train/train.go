@@ -109,7 +109,7 @@ func Tokens(words []string) []lex.Token {
 	for _, w := range words {
 		t := lex.Token{Start: off, End: off + len(w), Text: w, Kind: lex.Classify(w)}
 		if t.Kind == lex.Arabic {
-			t.Pre, t.Suf = lex.Segment(w)
+			t.Pre, t.Suf, t.Art = lex.Segment(w)
 		}
 		toks = append(toks, t)
 		off += len(w) + 1
