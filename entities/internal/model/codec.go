@@ -181,6 +181,7 @@ func Decode(data []byte) (*Model, string, error) {
 	if len(r.b) != 0 {
 		return nil, "", fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(r.b))
 	}
+	m.prepare()
 	return m, fs, nil
 }
 

@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"errors"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -15,6 +16,7 @@ func testModel() *Model {
 	m.Trans[NumLabels][BLoc] = 12
 	m.Trans[BPer][IPer] = 40
 	m.Words = map[string]uint32{"القاهره": 0x01234567, "x": 1}
+	m.prepare()
 	return m
 }
 
@@ -31,7 +33,7 @@ func TestCodecRoundTrip(t *testing.T) {
 	if fs != "set-1" {
 		t.Errorf("feature set = %q, want set-1", fs)
 	}
-	if diff := cmp.Diff(m, got); diff != "" {
+	if diff := cmp.Diff(m, got, cmp.AllowUnexported(Model{})); diff != "" {
 		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
 	}
 }
@@ -69,5 +71,43 @@ func TestDecodeAllowed(t *testing.T) {
 		if !(p > 0 && p <= 1) {
 			t.Errorf("marginal %d = %v, want in (0, 1]", i, p)
 		}
+	}
+}
+
+// TestEmissionsLanes checks the eight-at-a-time emission sums against the
+// plain ones, with extreme weights and tokens of 0 to 700 features (more
+// than one lane run).
+func TestEmissionsLanes(t *testing.T) {
+	m := &Model{Bits: 6, OBias: -5, W: make([]int8, (1<<6)*NumLabels)}
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range m.W {
+		m.W[i] = int8(r.IntN(256) - 128)
+	}
+	m.W[7*NumLabels+3], m.W[8*NumLabels+8] = -128, 127
+	for y := 0; y < NumLabels; y++ {
+		m.W[9*NumLabels+y] = 127 // the largest lane bytes
+	}
+	m.prepare()
+	var s Sequence
+	s.Reset()
+	for _, nf := range []int{0, 1, 85, 255, 256, 257, 700} {
+		for k := 0; k < nf; k++ {
+			f := r.Uint64()
+			switch k % 3 {
+			case 0:
+				f = 7 + 64*r.Uint64N(1000) // the -128 row, many times
+			case 1:
+				f = 9 + 64*r.Uint64N(1000) // the all-127 row
+			}
+			s.Feats = append(s.Feats, f)
+		}
+		s.EndToken()
+	}
+	fast := make([]float64, s.Len()*NumLabels)
+	slow := make([]float64, s.Len()*NumLabels)
+	m.emissions(fast, &s)
+	m.emissionsSlow(slow, &s)
+	if diff := cmp.Diff(slow, fast); diff != "" {
+		t.Errorf("emissions mismatch (-slow +fast):\n%s", diff)
 	}
 }

@@ -1,6 +1,9 @@
 package model
 
-import "math"
+import (
+	"encoding/binary"
+	"math"
+)
 
 // Sequence is the features of one sentence: token i's feature hashes are
 // Feats[Off[i]:Off[i+1]]. len(Off) is the number of tokens + 1.
@@ -44,6 +47,55 @@ type scorer interface {
 }
 
 func (m *Model) emissions(dst []float64, s *Sequence) {
+	if m.wb == nil || NumLabels != 9 {
+		m.emissionsSlow(dst, s)
+		return
+	}
+	mask := m.Mask()
+	wb := m.wb
+	n := s.Len()
+	for i := 0; i < n; i++ {
+		// Labels 0..7 are summed eight at a time: the eight offset-binary
+		// bytes of a row are split into two words of four 16-bit lanes
+		// (even and odd labels), which cannot overflow within lanesMax
+		// features; label 8 is summed apart.
+		var acc [NumLabels]int32
+		feats := s.Feats[s.Off[i]:s.Off[i+1]]
+		for len(feats) > 0 {
+			chunk := feats[:min(len(feats), lanesMax)]
+			feats = feats[len(chunk):]
+			var even, odd uint64
+			var last int32
+			for _, h := range chunk {
+				o := int(h&mask) * NumLabels
+				row := wb[o : o+NumLabels]
+				v := binary.LittleEndian.Uint64(row)
+				even += v & 0x00ff00ff00ff00ff
+				odd += v >> 8 & 0x00ff00ff00ff00ff
+				last += int32(row[8])
+			}
+			off := int32(len(chunk)) * 128
+			for k := 0; k < 4; k++ {
+				acc[2*k] += int32(even>>(16*k)&0xffff) - off
+				acc[2*k+1] += int32(odd>>(16*k)&0xffff) - off
+			}
+			acc[8] += last - off
+		}
+		acc[O] += m.OBias
+		row := dst[i*NumLabels:][:NumLabels]
+		for y := range row {
+			row[y] = float64(acc[y])
+		}
+	}
+}
+
+// lanesMax is the most features summed in one 16-bit lane run: 257 bytes of
+// 255 fit in 65535.
+const lanesMax = 256
+
+// emissionsSlow is emissions one label at a time (a Model built without
+// prepare).
+func (m *Model) emissionsSlow(dst []float64, s *Sequence) {
 	mask := m.Mask()
 	n := s.Len()
 	for i := 0; i < n; i++ {

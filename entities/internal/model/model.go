@@ -97,6 +97,19 @@ type Model struct {
 	// without proclitics), packed by package feature (see feature.Stat):
 	// how often the stem occurred and how it was labelled.
 	Words map[string]uint32
+
+	// wb is W in offset binary (W[i]+128 as a byte), for the emission
+	// sums (see emissions); built by prepare, nil until then.
+	wb []byte
+}
+
+// prepare builds the lookup form of the weights. Every constructor of a
+// Model calls it once; the Model is read-only afterwards.
+func (m *Model) prepare() {
+	m.wb = make([]byte, len(m.W))
+	for i, v := range m.W {
+		m.wb[i] = byte(v) ^ 0x80
+	}
 }
 
 // Mask returns the bucket mask for feature hashes.

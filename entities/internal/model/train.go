@@ -151,5 +151,6 @@ func Quantize(bits uint8, w []float64, tw [NumLabels + 1][NumLabels]float64) *Mo
 			m.Trans[a][b] = int32(math.Round(tw[a][b] * scale))
 		}
 	}
+	m.prepare()
 	return m
 }
