@@ -1,5 +1,6 @@
 // Command clusters learns the word clusters that package entities embeds
-// (entities/internal/cluster/data/clusters.txt.gz) from unlabeled text.
+// (entities/internal/cluster/data/clusters.txt.gz and embclusters.txt.gz)
+// from unlabeled text.
 //
 // Every line of the input files is a text; its words are tokenised as the
 // tagger tokenises them (package tokenize, proclitics cut, normalize.Search),
@@ -21,6 +22,15 @@
 //		$C/journal_al-manar/tei/*.xml $C/journal_al-muqtabas/md/*.md \
 //		$C/journal_lughat-al-arab/tei/*.xml $C/journal_al-zuhur/tei/*.xml \
 //		$C/journal_al-haqaiq/tei/*.xml
+//
+// The embedding classes (entities/internal/cluster/data/embclusters.txt.gz)
+// come from the same files with -embed: skip-gram vectors (dimension 100,
+// window 5, five negative words, 3 passes; one goroutine, deterministic,
+// about 17 minutes) grouped by spherical k-means (10 rounds):
+//
+//	go run ./entities/cmd/clusters -wiki -embed -passes 10 \
+//		-o entities/internal/cluster/data/embclusters.txt.gz \
+//		$C/egy-arb-dialect-id/ar-arz/20012017/ar/doc_*.txt ... (the same files)
 //
 // Files ending in .xml are read as TEI (the text of p, l and ab inside body,
 // without notes, running heads and bibliographic records), .md as Markdown
@@ -55,6 +65,9 @@ func main() {
 	coarse := flag.Int("coarse", 128, "number of coarse classes")
 	passes := flag.Int("passes", 12, "exchange passes")
 	flag.BoolVar(&wiki, "wiki", false, "input is WikiExtractor output (see the package comment)")
+	flag.BoolVar(&embed, "embed", false, "classes by k-means over skip-gram word vectors instead of the exchange algorithm (see the package comment)")
+	flag.IntVar(&dim, "dim", 100, "with -embed: dimension of the word vectors")
+	flag.IntVar(&epochs, "epochs", 3, "with -embed: skip-gram passes over the text")
 	flag.Parse()
 	if *source == "" && wiki {
 		*source = wikiSource
@@ -69,8 +82,12 @@ func main() {
 	}
 }
 
-// wiki is the -wiki flag.
-var wiki bool
+// wiki is the -wiki flag; embed, dim and epochs the -embed flags.
+var (
+	wiki        bool
+	embed       bool
+	dim, epochs int
+)
 
 // wikiSource is the default header line naming the corpus (the shipped
 // file's; see the package comment).
@@ -176,13 +193,25 @@ func run(out, source string, maxV, minC, fine, coarse, passes int, files []strin
 		}
 	}
 	fmt.Fprintf(os.Stderr, "%d tokens, %d distinct, %d clustered; read in %v\n", len(seq), len(words), len(vocab), time.Since(t0))
-	c := cluster.NewCounts(seq, len(vocab))
-	t0 = time.Now()
-	fc := cluster.Exchange(c, fine, passes)
-	fmt.Fprintf(os.Stderr, "fine (%d) in %v\n", fine, time.Since(t0))
-	t0 = time.Now()
-	cc := cluster.Exchange(c, coarse, passes)
-	fmt.Fprintf(os.Stderr, "coarse (%d) in %v\n", coarse, time.Since(t0))
+	var fc, cc []int32
+	if embed {
+		t0 = time.Now()
+		vecs := skipGram(seq, len(vocab), dim, epochs, 1)
+		fmt.Fprintf(os.Stderr, "vectors in %v\n", time.Since(t0))
+		t0 = time.Now()
+		// <unk> (the last word) is not clustered: class 0, never written.
+		fc = append(kmeans(vecs[:len(vocab)-1], fine, passes), -1)
+		cc = append(kmeans(vecs[:len(vocab)-1], coarse, passes), -1)
+		fmt.Fprintf(os.Stderr, "k-means in %v\n", time.Since(t0))
+	} else {
+		c := cluster.NewCounts(seq, len(vocab))
+		t0 = time.Now()
+		fc = cluster.Exchange(c, fine, passes)
+		fmt.Fprintf(os.Stderr, "fine (%d) in %v\n", fine, time.Since(t0))
+		t0 = time.Now()
+		cc = cluster.Exchange(c, coarse, passes)
+		fmt.Fprintf(os.Stderr, "coarse (%d) in %v\n", coarse, time.Since(t0))
+	}
 	idx := make([]int, 0, len(vocab))
 	for i, w := range vocab {
 		if w != unk && w != num && w != "" && lex.Classify(w) != lex.Punct {
@@ -197,7 +226,11 @@ func run(out, source string, maxV, minC, fine, coarse, passes int, files []strin
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintf(bw, "# Word clusters for package entities: word<TAB>fine class<TAB>coarse class (1-based).\n")
-	fmt.Fprintf(bw, "# Built by entities/cmd/clusters: %d words, %d fine and %d coarse classes, %d passes.\n", len(idx), fine, coarse, passes)
+	if embed {
+		fmt.Fprintf(bw, "# Built by entities/cmd/clusters -embed: %d words, %d fine and %d coarse classes by spherical k-means (%d rounds) over skip-gram vectors (dimension %d, %d passes).\n", len(idx), fine, coarse, passes, dim, epochs)
+	} else {
+		fmt.Fprintf(bw, "# Built by entities/cmd/clusters: %d words, %d fine and %d coarse classes, %d passes.\n", len(idx), fine, coarse, passes)
+	}
 	if source != "" {
 		fmt.Fprintf(bw, "# Source: %s\n", source)
 	}

@@ -1,8 +1,9 @@
 // Package cluster holds the word clusters of package entities: classes of
 // words that occur in similar contexts, learned from unlabeled text by the
-// exchange algorithm (see Exchange and entities/cmd/clusters). A word unseen
-// in the labelled training text still tells the tagger something through its
-// cluster, which it shares with words that were seen.
+// exchange algorithm (see Exchange and entities/cmd/clusters), and a second
+// set of classes from k-means over skip-gram word vectors (see EachWord). A
+// word unseen in the labelled training text still tells the tagger something
+// through its classes, which it shares with words that were seen.
 package cluster
 
 import (
@@ -23,6 +24,14 @@ import (
 //go:embed data/clusters.txt.gz
 var data []byte
 
+// embData is the embedded file of embedding classes, in the same format:
+// classes by spherical k-means over skip-gram word vectors learned from the
+// same text (entities/cmd/clusters -embed; its header names the corpus and
+// licence).
+//
+//go:embed data/embclusters.txt.gz
+var embData []byte
+
 // ErrSyntax is returned for a malformed line of a cluster file.
 var ErrSyntax = errors.New("cluster: malformed line")
 
@@ -30,11 +39,30 @@ var ErrSyntax = errors.New("cluster: malformed line")
 // "word<TAB>fine<TAB>coarse" (both 1-based); empty lines and lines starting
 // with # are ignored.
 func scan(r io.Reader, f func(w string, fine, coarse uint16)) error {
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := sc.Text()
+	lr := newLines(r)
+	for lr.next() {
+		f(lr.w, lr.fine, lr.coarse)
+	}
+	return lr.err
+}
+
+// lines reads the entries of a cluster file one at a time.
+type lines struct {
+	sc           *bufio.Scanner
+	line         int
+	w            string
+	fine, coarse uint16
+	err          error
+}
+
+func newLines(r io.Reader) *lines { return &lines{sc: bufio.NewScanner(r)} }
+
+// next reads the next entry into l.w, l.fine and l.coarse; it returns false
+// at the end of the file or at an error (l.err).
+func (l *lines) next() bool {
+	for l.err == nil && l.sc.Scan() {
+		l.line++
+		s := l.sc.Text()
 		if s == "" || s[0] == '#' {
 			continue
 		}
@@ -43,20 +71,58 @@ func scan(r io.Reader, f func(w string, fine, coarse uint16)) error {
 		fine, err1 := strconv.ParseUint(a, 10, 16)
 		coarse, err2 := strconv.ParseUint(b, 10, 16)
 		if !ok1 || !ok2 || err1 != nil || err2 != nil || fine == 0 || coarse == 0 {
-			return fmt.Errorf("%w %d: %q", ErrSyntax, line, s)
+			l.err = fmt.Errorf("%w %d: %q", ErrSyntax, l.line, s)
+			return false
 		}
-		f(w, uint16(fine), uint16(coarse))
+		l.w, l.fine, l.coarse = w, uint16(fine), uint16(coarse)
+		return true
 	}
-	return sc.Err()
+	if l.err == nil {
+		l.err = l.sc.Err()
+	}
+	return false
 }
 
-// Each calls f for every word (search form without proclitics) of the
-// embedded cluster file with its fine and coarse classes, parsing the file
-// afresh (about 80,000 lines): callers keep what they build, not the file.
-func Each(f func(w string, fine, coarse uint16)) error {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+// Classes are the classes of a word in both embedded files (0: not in it).
+type Classes struct {
+	Fine, Coarse       uint16 // exchange clusters
+	EmbFine, EmbCoarse uint16 // embedding classes
+}
+
+// EachWord calls f once for every word of either embedded file with its
+// classes in both, in byte order of the words. Both files are sorted by
+// word, so they are read side by side in one pass: a caller building a map
+// inserts each word once.
+func EachWord(f func(w string, c Classes)) error {
+	za, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
 		return err
 	}
-	return scan(zr, f)
+	zb, err := gzip.NewReader(bytes.NewReader(embData))
+	if err != nil {
+		return err
+	}
+	return merge(newLines(za), newLines(zb), f)
+}
+
+// merge joins two cluster files sorted by word.
+func merge(a, b *lines, f func(w string, c Classes)) error {
+	okA, okB := a.next(), b.next()
+	for okA || okB {
+		switch {
+		case okA && (!okB || a.w < b.w):
+			f(a.w, Classes{Fine: a.fine, Coarse: a.coarse})
+			okA = a.next()
+		case okB && (!okA || b.w < a.w):
+			f(b.w, Classes{EmbFine: b.fine, EmbCoarse: b.coarse})
+			okB = b.next()
+		default:
+			f(a.w, Classes{a.fine, a.coarse, b.fine, b.coarse})
+			okA, okB = a.next(), b.next()
+		}
+	}
+	if a.err != nil {
+		return a.err
+	}
+	return b.err
 }

@@ -80,16 +80,59 @@ func TestScan(t *testing.T) {
 }
 
 func TestEmbedded(t *testing.T) {
-	c := classes{}
-	if err := Each(func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} }); err != nil {
-		t.Fatalf("embedded clusters: %v", err)
+	all := map[string]Classes{}
+	var prev string
+	err := EachWord(func(w string, c Classes) {
+		if w <= prev {
+			t.Errorf("EachWord: %q after %q, want byte order", w, prev)
+		}
+		prev = w
+		all[w] = c
+	})
+	if err != nil {
+		t.Fatalf("embedded classes: %v", err)
 	}
-	if len(c) < 50000 {
-		t.Errorf("embedded clusters have %d words, want the whole table (79,922)", len(c))
+	if len(all) < 50000 {
+		t.Errorf("embedded files have %d words, want the whole tables (79,922)", len(all))
 	}
 	for _, w := range []string{"القاهره", "الرياض", "محمد", "الحكومه"} {
-		if v := c[w]; v[0] == 0 || v[1] == 0 || v[0] > 1024 || v[1] > 128 {
-			t.Errorf("clusters of %s = %v, want fine in 1..1024 and coarse in 1..128", w, v)
+		c := all[w]
+		for _, v := range [][2]uint16{{c.Fine, c.Coarse}, {c.EmbFine, c.EmbCoarse}} {
+			if v[0] == 0 || v[1] == 0 || v[0] > 1024 || v[1] > 128 {
+				t.Errorf("classes of %s = %+v, want fine in 1..1024 and coarse in 1..128 in both files", w, c)
+			}
+		}
+	}
+}
+
+// TestMerge: words of either file come once, with the classes of both, in
+// order; a malformed line of either file is an error.
+func TestMerge(t *testing.T) {
+	a := "# header\nب\t1\t2\nد\t3\t4\nه\t5\t6\n"
+	b := "ا\t7\t8\nد\t9\t10\nو\t11\t12\n"
+	type got struct {
+		W string
+		C Classes
+	}
+	var res []got
+	err := merge(newLines(strings.NewReader(a)), newLines(strings.NewReader(b)), func(w string, c Classes) { res = append(res, got{w, c}) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []got{
+		{"ا", Classes{EmbFine: 7, EmbCoarse: 8}},
+		{"ب", Classes{Fine: 1, Coarse: 2}},
+		{"د", Classes{3, 4, 9, 10}},
+		{"ه", Classes{Fine: 5, Coarse: 6}},
+		{"و", Classes{EmbFine: 11, EmbCoarse: 12}},
+	}
+	if diff := cmp.Diff(want, res); diff != "" {
+		t.Errorf("merge mismatch (-want +got):\n%s", diff)
+	}
+	for _, bad := range [][2]string{{a, "ا\t0\t1\n"}, {"ب\tx\t2\n", b}} {
+		err := merge(newLines(strings.NewReader(bad[0])), newLines(strings.NewReader(bad[1])), func(string, Classes) {})
+		if !errors.Is(err, ErrSyntax) {
+			t.Errorf("merge(%q, %q) error %v, want ErrSyntax", bad[0], bad[1], err)
 		}
 	}
 }

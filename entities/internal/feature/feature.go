@@ -14,7 +14,7 @@ import (
 )
 
 // Set names this feature set. Change it whenever Extract changes.
-const Set = "ner-features-v7"
+const Set = "ner-features-v8"
 
 // Lexical is the number of word-identity features (search form, stem, core)
 // that Extract emits for every token right after the bias feature, at
@@ -41,6 +41,8 @@ type word struct {
 	paltn uint8  // the same for alt
 	clF   uint16 // fine word cluster of the stem (or of alt), 0 unknown
 	clC   uint16 // coarse word cluster
+	emF   uint16 // fine embedding class of the stem (or of alt), 0 unknown
+	emC   uint16 // coarse embedding class
 
 	altStat, coreStat       uint32 // training statistics of alt and core
 	hasAltStat, hasCoreStat bool
@@ -108,6 +110,10 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		w.clF, w.clC = e.clF, e.clC
 		if w.clF == 0 {
 			w.clF, w.clC = ea.clF, ea.clC
+		}
+		w.emF, w.emC = e.emF, e.emC
+		if w.emF == 0 {
+			w.emF, w.emC = ea.emF, ea.emC
 		}
 		if m != nil {
 			w.pname, w.paltn = e.pname, ea.pname
@@ -245,6 +251,8 @@ const (
 	fClFP1
 	fClCFreq
 	fClCBi
+	fEmF
+	fEmC
 )
 
 // prevWord returns the index of the nearest word before token i, skipping
@@ -360,6 +368,8 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	x.addU16(seq, fClFP1, x.u16At(i+1, cf))
 	x.add(seq, fClCFreq, string(rune(w.clC)), string(rune(fr)))
 	x.add(seq, fClCBi, string(rune(x.u16At(i-1, cc))), string(rune(w.clC)))
+	x.addU16(seq, fEmF, w.emF)
+	x.addU16(seq, fEmC, w.emC)
 	x.addByte(seq, fNisba, w.nisba)
 	x.addByte(seq, fNisbaP1, x.byteAt(i+1, func(w *word) uint8 { return w.nisba }))
 }

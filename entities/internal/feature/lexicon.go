@@ -7,8 +7,8 @@ import (
 
 // Lexicon is what the extractor knows about word forms (search forms
 // without proclitics): the training-text statistics of a model (Stat), the
-// word clusters and how common the word is in person names, merged in one
-// table so that a form costs one lookup. It is immutable and safe for
+// word clusters, the embedding classes and how common the word is in person
+// names, merged in one table so that a form costs one lookup. It is immutable and safe for
 // concurrent use.
 type Lexicon struct {
 	m map[string]lexEntry
@@ -17,6 +17,7 @@ type Lexicon struct {
 type lexEntry struct {
 	stat     uint32 // Stat, valid when hasStat
 	clF, clC uint16 // word clusters (0: none)
+	emF, emC uint16 // embedding classes (0: none)
 	pname    uint8  // person-name bucket (gaz.EachPersonWord)
 	hasStat  bool
 }
@@ -25,9 +26,11 @@ type lexEntry struct {
 // for none). It parses the embedded cluster and name tables (tens of
 // milliseconds): build it once per model.
 func NewLexicon(stats map[string]uint32) *Lexicon {
-	m := make(map[string]lexEntry, 110000+len(stats))
+	m := make(map[string]lexEntry, 140000+len(stats))
 	// An unreadable embedded table is caught by its package's tests.
-	cluster.Each(func(w string, fine, coarse uint16) { m[w] = lexEntry{clF: fine, clC: coarse} })
+	cluster.EachWord(func(w string, c cluster.Classes) {
+		m[w] = lexEntry{clF: c.Fine, clC: c.Coarse, emF: c.EmbFine, emC: c.EmbCoarse}
+	})
 	gaz.EachPersonWord(func(w string, b uint8) {
 		e := m[w]
 		e.pname = max(e.pname, b)
