@@ -39,6 +39,7 @@ var (
 	ensemble                           *int
 	cost, missCost                     *float64
 	cv                                 *int
+	cvGrid                             *bool
 )
 
 func main() {
@@ -64,6 +65,7 @@ func main() {
 	appos = flag.String("appos", "pers", "also train on copies with appositive commas around entities of these types: \"\" (none), pers, all")
 	seed = flag.Uint64("seed", 1, "shuffling seed (vary it to see how much the dev score moves by chance)")
 	cv = flag.Int("cv", 0, "report k-fold cross-validation over the training file instead (contiguous folds, run two at a time); 0: off")
+	cvGrid = flag.Bool("cvgrid", false, "with -cv: also score a grid of O, ORG and MISC label biases")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
 	flag.Parse()
 	if err := run(*in, *out, *epochs, uint8(*bits), *devFrac, *noGaz, *dropout); err != nil {
@@ -247,7 +249,25 @@ func addTypeBias(m *model.Model, t int, b float64) {
 // dev tail, so small changes can be told from noise.
 func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Sentence) (train.Sentence, bool), opts train.Options, k int) error {
 	t0 := time.Now()
-	scores := make([]train.Score, k)
+	// The label biases act after training: every fold model is scored with
+	// the flags' biases and, with -cvgrid, with a grid of others.
+	type biases struct{ o, org, misc float64 }
+	grid := []biases{{*obias, *orgBias, *miscBias}}
+	if *cvGrid {
+		for _, o := range []float64{-6, -10, -14} {
+			for _, org := range []float64{2, 4, 6} {
+				for _, misc := range []float64{0, 2, 4} {
+					if (biases{o, org, misc}) != grid[0] {
+						grid = append(grid, biases{o, org, misc})
+					}
+				}
+			}
+		}
+	}
+	scores := make([][]train.Score, len(grid))
+	for g := range scores {
+		scores[g] = make([]train.Score, k)
+	}
 	sem := make(chan struct{}, 2)
 	var wg sync.WaitGroup
 	for fold := 0; fold < k; fold++ {
@@ -262,25 +282,40 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 			trainD := train.PrepareJackknife(trS, m, aug)
 			devD := train.Prepare(dvS, m, train.Stats(trS))
 			dm := train.Train(trainD, opts)
-			dm.OBias = int32(*obias * float64(dm.Scale))
-			addTypeBias(dm, 3, *orgBias)
-			addTypeBias(dm, 4, *miscBias)
-			for i, p := range train.Predict(dm, devD) {
-				scores[fold].Add(devD.Labels[i], p)
+			base := dm.Trans
+			for g, b := range grid {
+				dm.Trans = base
+				dm.OBias = int32(b.o * float64(dm.Scale))
+				addTypeBias(dm, 3, b.org)
+				addTypeBias(dm, 4, b.misc)
+				for i, p := range train.Predict(dm, devD) {
+					scores[g][fold].Add(devD.Labels[i], p)
+				}
 			}
 		}(fold)
 	}
 	wg.Wait()
-	var all train.Score
-	for fold, sc := range scores {
+	pool := func(scs []train.Score) train.Score {
+		var all train.Score
+		for _, sc := range scs {
+			for t := range all.TP {
+				all.TP[t] += sc.TP[t]
+				all.Pred[t] += sc.Pred[t]
+				all.Gold[t] += sc.Gold[t]
+			}
+		}
+		return all
+	}
+	for fold, sc := range scores[0] {
 		_, _, f := sc.PRF(0)
 		fmt.Printf("fold %d: F1 %.2f\n", fold+1, f)
-		for t := range all.TP {
-			all.TP[t] += sc.TP[t]
-			all.Pred[t] += sc.Pred[t]
-			all.Gold[t] += sc.Gold[t]
-		}
 	}
+	for g := 1; g < len(grid); g++ {
+		all := pool(scores[g])
+		_, _, f := all.PRF(0)
+		fmt.Printf("grid O %.0f ORG %.0f MISC %.0f: F1 %.2f\n", grid[g].o, grid[g].org, grid[g].misc, f)
+	}
+	all := pool(scores[0])
 	fmt.Printf("%d-fold cross-validation in %v, with O bias %.1f, ORG bias %.1f, MISC bias %.1f:\n%s", k, time.Since(t0).Round(time.Second), *obias, *orgBias, *miscBias, all.Table())
 	return nil
 }
