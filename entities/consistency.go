@@ -101,7 +101,14 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 			// (بنتنياهو): try the name without a leading و ف and ب ل ك.
 			var g lex.Token
 			if g, ok = guessClitics(tok); ok {
-				sd, ok = seeds[lex.Search(g.Stem())]
+				// The clitics are letters that the search form keeps as
+				// they are: the stem's form is the rest of the token's
+				// form, with no new string.
+				gs, found := strings.CutPrefix(stem, g.Text[:g.Pre])
+				if !found {
+					gs = lex.Search(g.Stem())
+				}
+				sd, ok = seeds[gs]
 				tk = []lex.Token{g}
 			}
 		}

@@ -30,7 +30,7 @@ type state struct {
 	first   []string
 	rest    []string
 	matches []gaz.Match
-	key     strings.Builder
+	key     []byte   // scratch for an entity's key
 	src     string   // the text being tagged
 	stems   []string // search form without proclitics of each token of src
 }
@@ -149,7 +149,7 @@ func (st *state) entity(toks []lex.Token, typ Type, score float64) (Entity, bool
 		return Entity{}, false
 	}
 	e.Text = st.src[e.Start:e.End]
-	st.key.Reset()
+	st.key = st.key[:0]
 	for k := range toks {
 		w := toks[k].Text
 		if k == 0 {
@@ -159,15 +159,15 @@ func (st *state) entity(toks []lex.Token, typ Type, score float64) (Entity, bool
 		if n == "" {
 			continue
 		}
+		if len(st.key) > 0 {
+			st.key = append(st.key, ' ')
+		}
 		if k == 0 && first.Art {
-			n = "ا" + n // للبنك: the key is البنك
+			st.key = append(st.key, "ا"...) // للبنك: the key is البنك
 		}
-		if st.key.Len() > 0 {
-			st.key.WriteByte(' ')
-		}
-		st.key.WriteString(n)
+		st.key = append(st.key, n...)
 	}
-	e.Key = st.key.String()
+	e.Key = string(st.key)
 	return e, true
 }
 

@@ -487,46 +487,62 @@ func suffix(s string, n int) string {
 }
 
 func shape(t *lex.Token, stem string) string {
-	var b [4]byte
-	switch t.Kind {
-	case lex.Arabic:
-		b[0] = 'a'
-	case lex.Latin:
-		b[0] = 'l'
-		if r, _ := utf8.DecodeRuneInString(t.Text); r >= 'A' && r <= 'Z' {
-			b[0] = 'L'
-		}
-	case lex.Number:
-		b[0] = 'd'
-	case lex.Punct:
-		b[0] = 'p'
-	default:
-		b[0] = 'o'
-	}
-	n := utf8.RuneCountInString(stem)
-	switch {
-	case n <= 2:
-		b[1] = '1'
-	case n <= 4:
-		b[1] = '2'
-	case n <= 7:
-		b[1] = '3'
-	default:
-		b[1] = '4'
-	}
-	b[2] = '-'
-	if strings.HasPrefix(stem, "ال") {
-		b[2] = 'A'
-	}
-	b[3] = '-'
-	if t.Pre > 0 {
-		b[3] = 'P'
-	}
 	if t.Kind == lex.Punct {
 		return "p" + t.Text
 	}
-	return string(b[:])
+	var k int // index in shapeKinds
+	switch t.Kind {
+	case lex.Arabic:
+	case lex.Latin:
+		k = 1
+		if r, _ := utf8.DecodeRuneInString(t.Text); r >= 'A' && r <= 'Z' {
+			k = 2
+		}
+	case lex.Number:
+		k = 3
+	default:
+		k = 4
+	}
+	var n int
+	switch c := utf8.RuneCountInString(stem); {
+	case c <= 2:
+	case c <= 4:
+		n = 1
+	case c <= 7:
+		n = 2
+	default:
+		n = 3
+	}
+	i := (k*4 + n) * 4
+	if strings.HasPrefix(stem, "ال") {
+		i += 2
+	}
+	if t.Pre > 0 {
+		i++
+	}
+	return shapes[i]
 }
+
+// shapeKinds are the first letters of a shape: Arabic, Latin, capitalised
+// Latin, digits, other. Punctuation has the shape "p" + the mark.
+const shapeKinds = "alLdo"
+
+// shapes holds every shape of a word once (kind, length class 1-4, "A" if
+// the stem starts with the article, "P" if the word has proclitics), so
+// that shape does not allocate: shapes[((kind*4)+length)*4+article*2+proclitic].
+var shapes = func() []string {
+	var out []string
+	for _, k := range shapeKinds {
+		for _, n := range "1234" {
+			for _, a := range "-A" {
+				for _, p := range "-P" {
+					out = append(out, string([]rune{k, n, a, p}))
+				}
+			}
+		}
+	}
+	return out
+}()
 
 // Stat packs the training statistics of a stem: count is how often it
 // occurred, labels[t] how often it was inside an entity of type t (1..4;
