@@ -32,9 +32,10 @@
 // suffixes, shape, the words two to each side, membership of the embedded
 // gazetteer (countries, cities and regions, organisations, news agencies and
 // outlets, given names), how common the word is in person names (50,000
-// name words of Wikidata), its word cluster (classes of words that occur in
-// similar contexts, learned by cmd/clusters from 18 million words of Arabic
-// Wikipedia and periodicals), trigger words
+// name words of Wikidata), its word cluster and embedding class (classes of
+// words that occur in similar contexts, learned by cmd/clusters from 18
+// million words of Arabic Wikipedia and periodicals, by the exchange
+// algorithm and by k-means over skip-gram word vectors), trigger words
 // (titles such as الرئيس and وزير, heads
 // of organisation and place names such as وزارة, حركة, مدينة, verbs of
 // saying), nisba adjectives (المصري, الإسرائيلية), and statistics of the
@@ -43,18 +44,22 @@
 // unseen text) — scores the nine BIO
 // labels of each word, and Viterbi decoding finds the best label sequence of
 // each sentence. The weights are an averaged structured perceptron trained
-// on the ANERcorp train split by "go run ./entities/cmd/train", together
+// on the ANERcorp train split by "go run ./entities/cmd/train" (the average
+// of three runs with different shuffling seeds), together
 // with copies of its sentences in which each person name after a word is set
 // off by commas, as news writes an apposition ("الأمريكي، أنتوني بلينكن،"),
 // which ANERcorp rarely does; the file is
 // embedded (model.bin). A mention's Score is the mean probability of its
 // labels under the model read as a linear-chain CRF, with a temperature
 // calibrated on held-out data. With document-level consistency on (the
-// default), later bare mentions of a confidently tagged name are tagged too.
+// default), later bare mentions of a confidently tagged name are tagged too
+// (its last word for a person, the whole name otherwise, never a common
+// word such as على), and the mentions of one name share the type their
+// scores favour.
 //
 // The model and the names it learned come from ANERcorp (CC BY-SA 4.0): the
-// model file keeps that licence and attribution, and so does the embedded
-// cluster file (learned from CC BY-SA 4.0 text). The gazetteer lists name
+// model file keeps that licence and attribution, and so do the embedded
+// class files (learned from CC BY-SA 4.0 text). The gazetteer lists name
 // their sources in their headers; see the NOTICE file.
 //
 // # Bad input
