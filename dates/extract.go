@@ -3,7 +3,6 @@ package dates
 import (
 	"iter"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/internal/arabic"
@@ -148,31 +147,20 @@ func openRange(s string, prev token, sp span) (span, int, bool) {
 	switch {
 	case prev.e.kind == kAnchor && prev.e.val == 2: // قبل
 		sp.to = addDays(sp.from, -1)
-		sp.from = time.Time{}
-		sp.flags |= OpenStart
+		sp.openStart()
 	case prev.e.kind == kAnchor && prev.e.val == 3: // بعد
 		sp.from = addDays(sp.to, 1)
-		sp.to = time.Time{}
-		sp.flags |= OpenEnd
+		sp.openEnd()
 	case prev.e.kind == kAnchor && prev.e.val == 1: // منذ
-		sp.to = time.Time{}
-		sp.flags |= OpenEnd
+		sp.openEnd()
 	case prev.e.kind == kTo && prev.clitic == 0 && s[prev.start:prev.end] != "إلى" && s[prev.start:prev.end] != "الى": // حتى, لغاية
-		sp.from = time.Time{}
-		sp.flags |= OpenStart
+		sp.openStart()
 	case prev.e.kind == kFrom && startsAfter(s[:prev.start]): // ابتداء من, اعتبارا من
-		sp.to = time.Time{}
-		sp.flags |= OpenEnd
+		sp.openEnd()
 	case prev.e.kind == kNone:
 		if st, dir, ok := orEqual(s[:prev.end]); ok {
 			start = st
-			if dir > 0 {
-				sp.to = time.Time{}
-				sp.flags |= OpenEnd
-			} else {
-				sp.from = time.Time{}
-				sp.flags |= OpenStart
-			}
+			sp.open(dir)
 			break
 		}
 		st, ok := noLaterThan(s[:prev.end])
@@ -180,8 +168,7 @@ func openRange(s string, prev token, sp span) (span, int, bool) {
 			return sp, 0, false
 		}
 		start = st
-		sp.from = time.Time{}
-		sp.flags |= OpenStart
+		sp.openStart()
 	default:
 		return sp, 0, false
 	}

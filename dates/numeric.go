@@ -123,13 +123,7 @@ func (p *parser) orLater(i int) (int, int, bool) {
 func openYear(y, dir int) span {
 	sp := yearSpan(y)
 	sp.cal = Gregorian
-	if dir > 0 {
-		sp.to = time.Time{}
-		sp.flags |= OpenEnd
-	} else {
-		sp.from = time.Time{}
-		sp.flags |= OpenStart
-	}
+	sp.open(dir)
 	return sp
 }
 

@@ -16,6 +16,27 @@ type span struct {
 	flags    Flags
 }
 
+// openStart drops the span's start: it runs up to its end (قبل, حتى).
+func (sp *span) openStart() {
+	sp.from = time.Time{}
+	sp.flags |= OpenStart
+}
+
+// openEnd drops the span's end: it runs on from its start (منذ, بعد).
+func (sp *span) openEnd() {
+	sp.to = time.Time{}
+	sp.flags |= OpenEnd
+}
+
+// open drops the end of the span for dir > 0 and its start otherwise.
+func (sp *span) open(dir int) {
+	if dir > 0 {
+		sp.openEnd()
+	} else {
+		sp.openStart()
+	}
+}
+
 func dayOf(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }

@@ -131,23 +131,18 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 // mention of score 1 (a caller's gazetteer entry) keeps its type and gives
 // it to the other mentions of its name.
 func vote(ents []Entity) {
-	type tally struct{ sum [5]float64 }
-	var votes map[string]*tally
-	for i := range ents {
-		e := &ents[i]
-		if votes == nil {
-			votes = make(map[string]*tally)
-		}
+	votes := make(map[string]*[Misc + 1]float64)
+	for _, e := range ents {
 		v := votes[e.Key]
 		if v == nil {
-			v = new(tally)
+			v = new([Misc + 1]float64)
 			votes[e.Key] = v
 		}
 		if e.Score >= 1 {
 			// A caller's gazetteer entry (score 1) decides its type.
-			v.sum[e.Type] += 1e6
+			v[e.Type] += 1e6
 		}
-		v.sum[e.Type] += e.Score
+		v[e.Type] += e.Score
 	}
 	for i := range ents {
 		e := &ents[i]
@@ -155,13 +150,11 @@ func vote(ents []Entity) {
 			continue
 		}
 		v := votes[e.Key]
-		best := e.Type
 		for ty := Person; ty <= Misc; ty++ {
-			if v.sum[ty] > v.sum[best] {
-				best = ty
+			if v[ty] > v[e.Type] {
+				e.Type = ty
 			}
 		}
-		e.Type = best
 	}
 }
 

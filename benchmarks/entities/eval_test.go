@@ -375,7 +375,8 @@ var enforceFloor = flag.Bool("enforce-floor", false, "fail TestANERcorp and Test
 // devModel is a model file written by `go run ./entities/cmd/train
 // -devmodel FILE` (trained without the dev split). TestDev scores it on that
 // dev split (the last 10% of ANERcorp train) in both modes, so that choices
-// that act on whole documents (consistency) can be tuned without test.
+// that act on whole documents (consistency) can be tuned without test, and
+// fails if documents score below single sentences.
 var devModel = flag.String("devmodel", "", "score this dev model (see TestDev) on the dev split of ANERcorp train")
 
 func TestDev(t *testing.T) {
@@ -386,8 +387,18 @@ func TestDev(t *testing.T) {
 	sents := readCoNLL(t, data, func(tag string) string { return tag })
 	dev := sents[len(sents)-int(float64(len(sents))*0.1):]
 	load := func(opts ...entities.Option) (*entities.Tagger, error) { return entities.LoadFile(*devModel, opts...) }
-	report(t, "dev, one sentence per call, consistency off", evaluateWith(t, dev, false, load))
-	report(t, fmt.Sprintf("dev, %d sentences per call, default options", docWindow), evaluateWith(t, dev, true, load))
+	ss := evaluateWith(t, dev, false, load)
+	report(t, "dev, one sentence per call, consistency off", ss)
+	sd := evaluateWith(t, dev, true, load)
+	report(t, fmt.Sprintf("dev, %d sentences per call, default options", docWindow), sd)
+	// Document-level consistency is on by default because it helps: a model
+	// or a consistency change that makes documents score below sentences
+	// fails here.
+	_, _, fs := ss.prf("overall")
+	_, _, fd := sd.prf("overall")
+	if fd < fs {
+		t.Errorf("dev F1 in documents %.2f < one sentence per call %.2f: consistency hurts", fd, fs)
+	}
 	if *devErrors {
 		tg, err := load()
 		if err != nil {

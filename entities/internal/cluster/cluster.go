@@ -18,7 +18,7 @@ import (
 	"strings"
 )
 
-// data is the embedded cluster file (see scan for its format; its header
+// data is the embedded cluster file (see lines for its format; its header
 // names the corpus and licence).
 //
 //go:embed data/clusters.txt.gz
@@ -35,18 +35,9 @@ var embData []byte
 // ErrSyntax is returned for a malformed line of a cluster file.
 var ErrSyntax = errors.New("cluster: malformed line")
 
-// scan calls f for every entry of a cluster file: lines
+// lines reads the entries of a cluster file one at a time: lines
 // "word<TAB>fine<TAB>coarse" (both 1-based); empty lines and lines starting
 // with # are ignored.
-func scan(r io.Reader, f func(w string, fine, coarse uint16)) error {
-	lr := newLines(r)
-	for lr.next() {
-		f(lr.w, lr.fine, lr.coarse)
-	}
-	return lr.err
-}
-
-// lines reads the entries of a cluster file one at a time.
 type lines struct {
 	sc           *bufio.Scanner
 	line         int

@@ -54,27 +54,30 @@ func TestNewCountsSkipsBoundaries(t *testing.T) {
 	}
 }
 
-// classes is the table scan reads from a cluster file.
+// classes is the table lines reads from a cluster file.
 type classes map[string][2]uint16
 
 func parse(r *strings.Reader) (classes, error) {
 	c := classes{}
-	err := scan(r, func(w string, fine, coarse uint16) { c[w] = [2]uint16{fine, coarse} })
-	return c, err
+	lr := newLines(r)
+	for lr.next() {
+		c[lr.w] = [2]uint16{lr.fine, lr.coarse}
+	}
+	return c, lr.err
 }
 
-func TestScan(t *testing.T) {
+func TestLines(t *testing.T) {
 	got, err := parse(strings.NewReader("# header\n\nالقاهرة\t3\t1\nبلينكن\t7\t2\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := classes{"القاهرة": {3, 1}, "بلينكن": {7, 2}}
 	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("scan (-want +got):\n%s", d)
+		t.Errorf("lines (-want +got):\n%s", d)
 	}
 	for _, bad := range []string{"word\t1\n", "word\t0\t1\n", "word\tx\t1\n", "word\t1\t70000\n", "word\t1\t2\t3\n"} {
 		if _, err := parse(strings.NewReader(bad)); !errors.Is(err, ErrSyntax) {
-			t.Errorf("scan(%q) error %v, want ErrSyntax", bad, err)
+			t.Errorf("lines(%q) error %v, want ErrSyntax", bad, err)
 		}
 	}
 }

@@ -571,8 +571,14 @@ func (x *Extractor) stat(i int) (freq, lab byte) {
 	return w.freq, w.lab
 }
 
+// unpackStat returns the count, the most frequent label type (0 for O) and
+// its share in tenths of a value packed by Stat.
+func unpackStat(v uint32) (n, best, purity uint32) {
+	return v & (1<<20 - 1), v >> 20 & 0xf, v >> 24 & 0xf
+}
+
 func statBytes(v uint32) (freq, lab byte) {
-	n := v & (1<<20 - 1)
+	n, b, p := unpackStat(v)
 	switch {
 	case n <= 1:
 		freq = 1
@@ -583,6 +589,5 @@ func statBytes(v uint32) (freq, lab byte) {
 	default:
 		freq = 4
 	}
-	best, purity := byte(v>>20&0xf), byte(v>>24&0xf)
-	return freq, 1 + best*16 + min(purity/4, 2)
+	return freq, 1 + byte(b)*16 + min(byte(p)/4, 2)
 }

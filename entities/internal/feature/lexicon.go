@@ -8,8 +8,8 @@ import (
 // Lexicon is what the extractor knows about word forms (search forms
 // without proclitics): the training-text statistics of a model (Stat), the
 // word clusters, the embedding classes and how common the word is in person
-// names, merged in one table so that a form costs one lookup. It is immutable and safe for
-// concurrent use.
+// names, merged in one table so that a form costs one lookup. It is
+// immutable and safe for concurrent use.
 type Lexicon struct {
 	m map[string]lexEntry
 }
@@ -61,7 +61,6 @@ func (l *Lexicon) Common(w string) bool {
 	if !e.hasStat {
 		return false
 	}
-	n := e.stat & (1<<20 - 1)
-	best, purity := e.stat>>20&0xf, e.stat>>24&0xf
+	n, best, purity := unpackStat(e.stat)
 	return n >= 5 && best == 0 && purity >= 7
 }

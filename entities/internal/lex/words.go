@@ -26,7 +26,7 @@ func tokens(dst []Token, s string, segment bool) []Token {
 			k = Number
 		case tokenize.Punct, tokenize.Symbol:
 			k = Punct
-			if t.Text[0] == 0xd9 && strings.Trim(t.Text, "\u0640") == "" {
+			if strings.Trim(t.Text, "\u0640") == "" {
 				// A tatweel standing alone (دبي ـ قال): package tokenize
 				// reads it as a dash, but the model was trained with it
 				// as a word-like token (Classify: ANERcorp has it as a
