@@ -68,6 +68,7 @@ func main() {
 	flag.BoolVar(&embed, "embed", false, "classes by k-means over skip-gram word vectors instead of the exchange algorithm (see the package comment)")
 	flag.IntVar(&dim, "dim", 100, "with -embed: dimension of the word vectors")
 	flag.IntVar(&epochs, "epochs", 3, "with -embed: skip-gram passes over the text")
+	flag.StringVar(&vectorsOut, "vectors", "", "with -embed: also write the word vectors to this file (word and values, one line each)")
 	flag.Parse()
 	if *source == "" && wiki {
 		*source = wikiSource
@@ -87,6 +88,7 @@ var (
 	wiki        bool
 	embed       bool
 	dim, epochs int
+	vectorsOut  string
 )
 
 // wikiSource is the default header line naming the corpus (the shipped
@@ -198,6 +200,11 @@ func run(out, source string, maxV, minC, fine, coarse, passes int, files []strin
 		t0 = time.Now()
 		vecs := skipGram(seq, len(vocab), dim, epochs, 1)
 		fmt.Fprintf(os.Stderr, "vectors in %v\n", time.Since(t0))
+		if vectorsOut != "" {
+			if err := writeVectors(vectorsOut, vocab[:len(vocab)-1], vecs); err != nil {
+				return err
+			}
+		}
 		t0 = time.Now()
 		// <unk> (the last word) is not clustered: class 0, never written.
 		fc = append(kmeans(vecs[:len(vocab)-1], fine, passes), -1)
@@ -241,6 +248,27 @@ func run(out, source string, maxV, minC, fine, coarse, passes int, files []strin
 		return err
 	}
 	if err := zw.Close(); err != nil {
+		return err
+	}
+	return f.Close()
+}
+
+// writeVectors writes one line per word: the word and its vector's values.
+func writeVectors(name string, vocab []string, vecs [][]float32) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(f)
+	for i, w := range vocab {
+		bw.WriteString(w)
+		for _, x := range vecs[i] {
+			fmt.Fprintf(bw, " %.5g", x)
+		}
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
 		return err
 	}
 	return f.Close()

@@ -19,6 +19,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -268,6 +270,7 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 	for g := range scores {
 		scores[g] = make([]train.Score, k)
 	}
+	errs := make([]strings.Builder, k)
 	sem := make(chan struct{}, 2)
 	var wg sync.WaitGroup
 	for fold := 0; fold < k; fold++ {
@@ -290,6 +293,9 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 				addTypeBias(dm, 4, b.misc)
 				for i, p := range train.Predict(dm, devD) {
 					scores[g][fold].Add(devD.Labels[i], p)
+					if g == 0 && *showErrors {
+						chunkErrors(&errs[fold], dvS[i].Words, devD.Labels[i], p)
+					}
 				}
 			}
 		}(fold)
@@ -306,6 +312,9 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 		}
 		return all
 	}
+	for i := range errs {
+		os.Stderr.WriteString(errs[i].String())
+	}
 	for fold, sc := range scores[0] {
 		_, _, f := sc.PRF(0)
 		fmt.Printf("fold %d: F1 %.2f\n", fold+1, f)
@@ -318,4 +327,39 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 	all := pool(scores[0])
 	fmt.Printf("%d-fold cross-validation in %v, with O bias %.1f, ORG bias %.1f, MISC bias %.1f:\n%s", k, time.Since(t0).Round(time.Second), *obias, *orgBias, *miscBias, all.Table())
 	return nil
+}
+
+// chunkErrors writes the entities of gold that pred misses ("miss") and
+// those of pred that gold lacks ("false"), each with its sentence context.
+func chunkErrors(w *strings.Builder, words []string, gold, pred []model.Label) {
+	gc, pc := train.Chunks(gold), train.Chunks(pred)
+	has := func(cs []train.Chunk, c train.Chunk) bool { return slices.Contains(cs, c) }
+	show := func(kind string, c train.Chunk, other []model.Label) {
+		lo, hi := max(c.Start-4, 0), min(c.End+3, len(words))
+		fmt.Fprintf(w, "%s\t%s\t%s\t", kind, model.B(c.Type).String()[2:], strings.Join(words[c.Start:c.End], " "))
+		for i := lo; i < hi; i++ {
+			if i == c.Start {
+				w.WriteString("[")
+			}
+			w.WriteString(words[i])
+			if i == c.End-1 {
+				w.WriteString("]")
+			}
+			if other[i] != model.O {
+				fmt.Fprintf(w, "/%v", other[i])
+			}
+			w.WriteString(" ")
+		}
+		w.WriteString("\n")
+	}
+	for _, c := range gc {
+		if !has(pc, c) {
+			show("miss", c, pred)
+		}
+	}
+	for _, c := range pc {
+		if !has(gc, c) {
+			show("false", c, gold)
+		}
+	}
 }
