@@ -18,7 +18,11 @@
 // Every [Entity] carries byte offsets [Start, End) into the caller's original
 // string, and Text == s[Start:End]. A mention whose first word carries
 // proclitics (the conjunctions و ف, the prepositions ب ل ك) starts after
-// them: in "لإسرائيل" the entity is "إسرائيل". A word split by tatweel and a
+// them: in "لإسرائيل" the entity is "إسرائيل". The segmenter's reading is
+// checked for a name: the future particle س goes before verbs only ("سيناء"
+// keeps its س), a proclitic that would leave fewer than three letters stays
+// ("وول ستريت", but "وأم كلثوم" is و + "أم كلثوم"), and so does one of a word
+// that as a whole begins a gazetteer name ("فيفا"). A word split by tatweel and a
 // space ("غـ زة") is one word. Key is the normalised name (search form,
 // proclitics removed), the same for every mention of a name, for counting
 // and joining.

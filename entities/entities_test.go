@@ -64,6 +64,12 @@ func TestFind(t *testing.T) {
 			reason: "conjunction و before an organisation is excluded",
 		},
 		{
+			name:   "future particle",
+			in:     "انسحبت القوات من سيناء. وزار الوفد غزة وسيناء.",
+			want:   []mention{{"سيناء", "LOCATION"}, {"غزة", "LOCATION"}, {"سيناء", "LOCATION"}},
+			reason: "the segmenter reads سيناء as the future particle س + يناء; a name keeps its س",
+		},
+		{
 			name:   "no Arabic",
 			in:     "nothing to see here 123",
 			want:   []mention{},

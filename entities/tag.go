@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar-nlp/khabar/entities/internal/feature"
 	"github.com/khabar-nlp/khabar/entities/internal/gaz"
@@ -83,7 +84,14 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 	}
 	st.x.Extract(&st.seq, toks, t.gaz, t.lex)
 	for i := range toks {
-		st.stems = append(st.stems, st.x.Stem(i))
+		stem := st.x.Stem(i)
+		if cut := nameCut(&toks[i], st.x.Norm(i), stem, t.gaz); cut != toks[i].Pre {
+			// The features keep the segmenter's reading; the spans, keys
+			// and consistency read the token as a name's first word.
+			toks[i].Pre, toks[i].Art = cut, false
+			stem = lex.Search(toks[i].Text[cut:])
+		}
+		st.stems = append(st.stems, stem)
 	}
 	st.labels = st.dec.Decode(t.m, &st.seq, st.labels[:0])
 	if !slices.ContainsFunc(st.labels, func(l model.Label) bool { return l != model.O }) {
@@ -119,6 +127,36 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 		dst = t.overrides(st, dst, start, toks)
 	}
 	return dst
+}
+
+// nameCut returns how many leading bytes of tok are proclitics to leave out
+// of a name that starts with it: tok.Pre, the segmenter's proclitics, except
+//   - the future particle س, which only goes before verbs: «سيناء» is not
+//     س + يناء, «وسيناء» is و + سيناء;
+//   - proclitics that would leave fewer than three letters: «وول ستريت»,
+//     «وفا» (the agency), unless what is left is أم, آل or بن, which begin
+//     names: «وأم كلثوم» is و + أم كلثوم;
+//   - proclitics of a word that as a whole, and not without them, begins a
+//     gazetteer name: «فيفا».
+//
+// norm is the search form of the whole token, stem that of the token
+// without its proclitics.
+func nameCut(tok *lex.Token, norm, stem string, g *gaz.Matcher) int {
+	p := tok.Pre
+	if p == 0 {
+		return 0
+	}
+	if q, ok := strings.CutSuffix(tok.Text[:p], "س"); ok {
+		p = len(q)
+	}
+	switch {
+	case p == 0:
+	case utf8.RuneCountInString(stem) < 3 && stem != "ام" && stem != "ال" && stem != "بن":
+		p = 0
+	case p == tok.Pre && g.Starts(norm) && !g.Starts(stem):
+		p = 0
+	}
+	return p
 }
 
 // entity builds the entity over toks: the span starts after the proclitics

@@ -150,6 +150,10 @@ const (
 // sentence given to Extract.
 func (x *Extractor) Stem(i int) string { return x.words[i].stem }
 
+// Norm returns the search form of the whole of token i of the last
+// sentence given to Extract.
+func (x *Extractor) Norm(i int) string { return x.words[i].norm }
+
 func (x *Extractor) at(i int) *word {
 	if i < 0 || i >= len(x.words) {
 		return nil

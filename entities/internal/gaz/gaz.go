@@ -84,6 +84,16 @@ func (m *Matcher) Has(w string, t int) bool {
 	return false
 }
 
+// Starts reports whether w (a search form) is the first word of an entry
+// of m.
+func (m *Matcher) Starts(w string) bool {
+	if m == nil {
+		return false
+	}
+	_, ok := m.first[w]
+	return ok
+}
+
 // Len returns the number of distinct entries in m.
 func (m *Matcher) Len() int {
 	n := 0
