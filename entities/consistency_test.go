@@ -63,3 +63,67 @@ func tokensIn(toks []lex.Token, start, end int) []lex.Token {
 	}
 	return out
 }
+
+// TestPropagateRejected: a name the model tagged in only one of its many
+// occurrences seeds nothing, one tagged in one of a few occurrences does;
+// a common word is not read as a proclitic and a seeded name.
+func TestPropagateRejected(t *testing.T) {
+	tg, err := New(WithConsistency(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, s, seed string
+		typ           Type
+		want          []string // the mentions after propagation
+	}{
+		{
+			name: "tagged in one of three",
+			s:    "قال سالم إن الوفد وصل. وأكد سالم ذلك. وغادر سالم أمس.",
+			seed: "سالم", typ: Person,
+			want: []string{"سالم", "سالم", "سالم"},
+		},
+		{
+			name: "tagged in one of eleven",
+			s:    "قال سالم إن الوفد وصل. سالم سالم سالم سالم سالم سالم سالم سالم. وأكد سالم ذلك. وغادر سالم أمس.",
+			seed: "سالم", typ: Person,
+			want: []string{"سالم"},
+		},
+		{
+			name: "out of scope",
+			s:    "قال سالم إن الوفد وصل. " + strings.Repeat("وصل الوفد إلى المدينة أمس. ", 500) + "وغادر سالم أمس.",
+			seed: "سالم", typ: Person,
+			want: []string{"سالم"},
+		},
+		{
+			name: "common word kept whole",
+			s:    "قال يان إن الوفد وصل. وصدر بيان عن الوزارة.",
+			seed: "يان", typ: Person,
+			want: []string{"يان"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st := new(state)
+			st.src = tc.s
+			st.toks = lex.Tokenize(nil, tc.s)
+			for start := 0; start < len(st.toks); {
+				end := sentenceEnd(tc.s, st.toks, start)
+				tg.sentence(st, nil, st.toks[start:end])
+				start = end
+			}
+			i := strings.Index(tc.s, tc.seed)
+			first, ok := st.entity(tokensIn(st.toks, i, i+len(tc.seed)), tc.typ, 0.9)
+			if !ok {
+				t.Fatal("no first mention")
+			}
+			var got []string
+			for _, e := range tg.propagate(st, []Entity{first}, 0, tc.s) {
+				got = append(got, e.Text)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -220,12 +220,12 @@ func report(t *testing.T, title string, sc score) {
 // the floor fails the test only with -enforce-floor. Without the flag the
 // test is a regression guard: it fails if the document-mode F1 drops below
 // anerGuard or the sentence-mode F1 below anerSentGuard, each set 0.5 under
-// the committed 75.17 and 73.22. Raise them when the model improves; never
+// the committed 75.20 and 73.22. Raise them when the model improves; never
 // lower them to make a change pass.
 const (
 	anerFloor     = 80.0
 	anerTarget    = 84.0
-	anerGuard     = 74.67
+	anerGuard     = 74.70
 	anerSentGuard = 72.72
 )
 
@@ -242,7 +242,7 @@ func TestANERcorp(t *testing.T) {
 		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 73.22 for the committed model)", fs, anerSentGuard)
 	}
 	if f < anerGuard {
-		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 75.17 for the committed model)", f, anerGuard)
+		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 75.20 for the committed model)", f, anerGuard)
 	}
 	if f < anerFloor {
 		msg := fmt.Sprintf("BELOW THE ISSUE'S FLOOR 80: ANERcorp test F1 %.2f < floor %.0f (target %.0f); fails only with -enforce-floor", f, anerFloor, anerTarget)
@@ -285,16 +285,16 @@ func TestAQMAR(t *testing.T) {
 	report(t, "AQMAR test (Wikipedia, out of domain), entity-level micro F1, conlleval rules; one sentence per call, consistency off", evaluate(t, sents, false))
 	sc := evaluate(t, sents, true)
 	report(t, fmt.Sprintf("AQMAR test, %d consecutive sentences per call, default options", docWindow), sc)
-	// Regression guard, 0.5 under 44.62, the committed score (the issue
+	// Regression guard, 0.5 under 44.79, the committed score (the issue
 	// sets no AQMAR bar). It was 40.59 (under 41.09) before the appositive
 	// training copies, which cost 0.7 here for +0.8 on ANERcorp test and
 	// four seed names; that trade was taken deliberately.
 	if _, _, f := sc.prf("overall"); f < aqmarGuard {
-		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 44.62 for the committed model)", f, aqmarGuard)
+		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 44.79 for the committed model)", f, aqmarGuard)
 	}
 }
 
-const aqmarGuard = 44.12
+const aqmarGuard = 44.29
 
 func TestSeeds(t *testing.T) {
 	type want struct{ text, typ string }
