@@ -59,7 +59,11 @@
 // default), later bare mentions of a confidently tagged name are tagged too
 // (its last word for a person, the whole name otherwise, never a common
 // word such as على), and the mentions of one name share the type their
-// scores favour.
+// scores favour. Consistency acts within an article: a mention reaches only
+// the occurrences of its name within about 1,200 words (12,000 bytes) of a
+// tagged mention, and a one-word name the model tagged in fewer than one in
+// ten of its occurrences is left as the model tagged it, so a feed read as
+// one string does not carry one article's names into the others.
 //
 // The model and the names it learned come from ANERcorp (CC BY-SA 4.0): the
 // model file keeps that licence and attribution, and so do the embedded

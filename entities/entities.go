@@ -113,6 +113,9 @@ func WithGazetteer(g *Gazetteer) Option {
 // 0.3), its later bare mentions are tagged too, with the same type. For a
 // person named with two or more words, the last word alone counts as a
 // mention ("أنتوني بلينكن" … "وبلينكن"); for other types, the whole name.
+// Mentions more than about 1,200 words from every tagged mention of the
+// name are left alone, and so are the occurrences of a one-word name the
+// model tagged in fewer than one in ten of them (see the package doc).
 func WithConsistency(on bool) Option {
 	return func(o *options) { o.consistency = on }
 }
