@@ -85,19 +85,14 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		if utf8.RuneCountInString(key) < 3 || t.lex.Common(key) {
 			continue
 		}
-		old, ok := seeds[key]
-		tagged, pos := old.tagged+1, append(old.pos, e.Start)
-		if ok && old.typ != e.Type && old.score >= e.Score {
-			// Conflicting types: keep the more confident one.
-			old.tagged, old.pos = tagged, pos
-			seeds[key] = old
-			continue
+		// The most confident mention gives the type; every mention counts.
+		sd := seeds[key]
+		if sd.tagged == 0 || e.Score > sd.score {
+			sd.typ, sd.score = e.Type, e.Score
 		}
-		if !ok || e.Score > old.score {
-			old = seed{typ: e.Type, score: e.Score}
-		}
-		old.tagged, old.pos = tagged, pos
-		seeds[key] = old
+		sd.tagged++
+		sd.pos = append(sd.pos, e.Start)
+		seeds[key] = sd
 	}
 	if len(seeds) > 0 {
 		// A name the model tagged in only a few of its occurrences in the
@@ -108,12 +103,8 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 			if tok.Kind != lex.Arabic && tok.Kind != lex.Latin {
 				continue
 			}
-			stem := st.stems[i]
-			if tok.Art {
-				stem = "ا" + stem
-			}
-			if _, ok := seeds[stem]; ok {
-				occ[stem]++
+			if _, ok := seeds[st.stems[i]]; ok {
+				occ[st.stems[i]]++
 			}
 		}
 		for k, sd := range seeds {
@@ -141,9 +132,6 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 			continue // inside (or overlapping) an entity
 		}
 		stem := st.stems[i]
-		if tok.Art {
-			stem = "ا" + stem // the key's form (see state.entity)
-		}
 		if ms, ok := multi[stem]; ok {
 			if e, ok := st.multiMatch(ms, i, dst[k:n]); ok {
 				dst = append(dst, e)

@@ -33,7 +33,7 @@ type state struct {
 	matches []gaz.Match
 	key     []byte   // scratch for an entity's key
 	src     string   // the text being tagged
-	stems   []string // search form without proclitics of each token of src
+	stems   []string // key form of each token of src: search form without proclitics, article restored after ل (see entity)
 }
 
 func (t *Tagger) tag(st *state, dst []Entity, s string) []Entity {
@@ -90,6 +90,9 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 			// and consistency read the token as a name's first word.
 			toks[i].Pre, toks[i].Art = cut, false
 			stem = lex.Search(toks[i].Text[cut:])
+		}
+		if toks[i].Art {
+			stem = "ا" + stem // للبنك: the key form is البنك
 		}
 		st.stems = append(st.stems, stem)
 	}

@@ -333,7 +333,6 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 // those of pred that gold lacks ("false"), each with its sentence context.
 func chunkErrors(w *strings.Builder, words []string, gold, pred []model.Label) {
 	gc, pc := train.Chunks(gold), train.Chunks(pred)
-	has := func(cs []train.Chunk, c train.Chunk) bool { return slices.Contains(cs, c) }
 	show := func(kind string, c train.Chunk, other []model.Label) {
 		lo, hi := max(c.Start-4, 0), min(c.End+3, len(words))
 		fmt.Fprintf(w, "%s\t%s\t%s\t", kind, model.B(c.Type).String()[2:], strings.Join(words[c.Start:c.End], " "))
@@ -353,12 +352,12 @@ func chunkErrors(w *strings.Builder, words []string, gold, pred []model.Label) {
 		w.WriteString("\n")
 	}
 	for _, c := range gc {
-		if !has(pc, c) {
+		if !slices.Contains(pc, c) {
 			show("miss", c, pred)
 		}
 	}
 	for _, c := range pc {
-		if !has(gc, c) {
+		if !slices.Contains(gc, c) {
 			show("false", c, gold)
 		}
 	}
