@@ -164,6 +164,9 @@ func newTagger(data []byte, opts []Option) (*Tagger, error) {
 		return nil, fmt.Errorf("%w: model trained for feature set %q, this package computes %q", ErrModel, fs, feature.Set)
 	}
 	t := &Tagger{m: m, lex: feature.NewLexicon(m.Words), consistency: o.consistency}
+	if m.Net != nil && m.Net.Dim != t.lex.VecDim() {
+		return nil, fmt.Errorf("%w: the model's network reads word vectors of dimension %d, the embedded table has %d", ErrModel, m.Net.Dim, t.lex.VecDim())
+	}
 	if len(o.lists) == 0 {
 		t.gaz = gaz.Default()
 	} else {

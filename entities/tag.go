@@ -26,6 +26,7 @@ type state struct {
 	seq     model.Sequence
 	dec     model.Decoder
 	labels  []model.Label
+	net     []model.NetToken
 	probs   []float64
 	ents    []Entity
 	first   []string
@@ -96,7 +97,10 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 		}
 		st.stems = append(st.stems, stem)
 	}
-	st.labels = st.dec.Decode(t.m, &st.seq, st.labels[:0])
+	if t.m.Net != nil {
+		st.net = st.x.NetTokens(st.net[:0])
+	}
+	st.labels = st.dec.DecodeNet(t.m, &st.seq, st.net, st.labels[:0])
 	if !slices.ContainsFunc(st.labels, func(l model.Label) bool { return l != model.O }) {
 		// No entity: the scores are not needed.
 		if t.caller != nil {

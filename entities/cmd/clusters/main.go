@@ -32,6 +32,12 @@
 //		-o entities/internal/cluster/data/embclusters.txt.gz \
 //		$C/egy-arb-dialect-id/ar-arz/20012017/ar/doc_*.txt ... (the same files)
 //
+// With -vectors FILE the -embed run also writes the skip-gram vectors as
+// text; -pack FILE turns them into the table the tagger's second stage reads
+// (entities/internal/cluster/data/vectors.bin; see pack.go):
+//
+//	go run ./entities/cmd/clusters -pack FILE -pca 50 -o entities/internal/cluster/data/vectors.bin
+//
 // Files ending in .xml are read as TEI (the text of p, l and ab inside body,
 // without notes, running heads and bibliographic records), .md as Markdown
 // (without front matter, headings and footnote markers), and with -wiki the
@@ -69,7 +75,17 @@ func main() {
 	flag.IntVar(&dim, "dim", 100, "with -embed: dimension of the word vectors")
 	flag.IntVar(&epochs, "epochs", 3, "with -embed: skip-gram passes over the text")
 	flag.StringVar(&vectorsOut, "vectors", "", "with -embed: also write the word vectors to this file (word and values, one line each)")
+	packIn := flag.String("pack", "", "pack this vector file (written by -vectors) into the tagger's vector table -o, in the word order of -classes (see pack.go)")
+	packClasses := flag.String("classes", "entities/internal/cluster/data/embclusters.txt.gz", "with -pack: the embedding-class file whose word order the table follows")
+	pcaDim := flag.Int("pca", 50, "with -pack: number of principal components kept")
 	flag.Parse()
+	if *packIn != "" {
+		if err := pack(*packIn, *packClasses, *out, *pcaDim); err != nil {
+			fmt.Fprintln(os.Stderr, "clusters:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *source == "" && wiki {
 		*source = wikiSource
 	}

@@ -32,6 +32,14 @@ var data []byte
 //go:embed data/embclusters.txt.gz
 var embData []byte
 
+// vecData is the embedded table of word vectors (see Vectors): the
+// skip-gram vectors behind the embedding classes, one for each word of
+// embData in the same order, reduced to their principal components and
+// quantised to int8 (entities/cmd/clusters -pack).
+//
+//go:embed data/vectors.bin
+var vecData string
+
 // ErrSyntax is returned for a malformed line of a cluster file.
 var ErrSyntax = errors.New("cluster: malformed line")
 
@@ -78,6 +86,9 @@ func (l *lines) next() bool {
 type Classes struct {
 	Fine, Coarse       uint16 // exchange clusters
 	EmbFine, EmbCoarse uint16 // embedding classes
+	// Vec is the word's row in the table of EmbeddedVectors plus one (0:
+	// no vector); the words of the embedding classes have one each.
+	Vec int32
 }
 
 // EachWord calls f once for every word of either embedded file with its
@@ -96,19 +107,23 @@ func EachWord(f func(w string, c Classes)) error {
 	return merge(newLines(za), newLines(zb), f)
 }
 
-// merge joins two cluster files sorted by word.
+// merge joins two cluster files sorted by word; the words of b are
+// numbered from 1 in Classes.Vec.
 func merge(a, b *lines, f func(w string, c Classes)) error {
 	okA, okB := a.next(), b.next()
+	var vec int32
 	for okA || okB {
 		switch {
 		case okA && (!okB || a.w < b.w):
 			f(a.w, Classes{Fine: a.fine, Coarse: a.coarse})
 			okA = a.next()
 		case okB && (!okA || b.w < a.w):
-			f(b.w, Classes{EmbFine: b.fine, EmbCoarse: b.coarse})
+			vec++
+			f(b.w, Classes{EmbFine: b.fine, EmbCoarse: b.coarse, Vec: vec})
 			okB = b.next()
 		default:
-			f(a.w, Classes{a.fine, a.coarse, b.fine, b.coarse})
+			vec++
+			f(a.w, Classes{a.fine, a.coarse, b.fine, b.coarse, vec})
 			okA, okB = a.next(), b.next()
 		}
 	}

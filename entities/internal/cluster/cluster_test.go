@@ -95,6 +95,22 @@ func TestEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatalf("embedded classes: %v", err)
 	}
+	vs, err := EmbeddedVectors()
+	if err != nil {
+		t.Fatalf("embedded vectors: %v", err)
+	}
+	emb := 0
+	for w, c := range all {
+		if (c.EmbFine != 0) != (c.Vec != 0) {
+			t.Errorf("%s: embedding class %d but vector row %d", w, c.EmbFine, c.Vec)
+		}
+		if c.Vec != 0 {
+			emb++
+		}
+	}
+	if vs.Len() != emb {
+		t.Errorf("vector table has %d rows for %d words of the embedding classes", vs.Len(), emb)
+	}
 	if len(all) < 50000 {
 		t.Errorf("embedded files have %d words, want the whole tables (79,922)", len(all))
 	}
@@ -123,11 +139,11 @@ func TestMerge(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []got{
-		{"ا", Classes{EmbFine: 7, EmbCoarse: 8}},
+		{"ا", Classes{EmbFine: 7, EmbCoarse: 8, Vec: 1}},
 		{"ب", Classes{Fine: 1, Coarse: 2}},
-		{"د", Classes{3, 4, 9, 10}},
+		{"د", Classes{3, 4, 9, 10, 2}},
 		{"ه", Classes{Fine: 5, Coarse: 6}},
-		{"و", Classes{EmbFine: 11, EmbCoarse: 12}},
+		{"و", Classes{EmbFine: 11, EmbCoarse: 12, Vec: 3}},
 	}
 	if diff := cmp.Diff(want, res); diff != "" {
 		t.Errorf("merge mismatch (-want +got):\n%s", diff)
@@ -136,6 +152,37 @@ func TestMerge(t *testing.T) {
 		err := merge(newLines(strings.NewReader(bad[0])), newLines(strings.NewReader(bad[1])), func(string, Classes) {})
 		if !errors.Is(err, ErrSyntax) {
 			t.Errorf("merge(%q, %q) error %v, want ErrSyntax", bad[0], bad[1], err)
+		}
+	}
+}
+
+// TestVectors: a table round-trips through AppendVectors and ParseVectors,
+// and truncated or foreign data is ErrSyntax.
+func TestVectors(t *testing.T) {
+	rows := []int8{1, -2, 3, 127, -128, 0}
+	data := string(AppendVectors(nil, 3, 0.5, rows))
+	v, err := ParseVectors(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Len() != 2 || v.Dim != 3 || v.Scale != 0.5 {
+		t.Fatalf("ParseVectors: %d rows of %d, scale %v; want 2 of 3, 0.5", v.Len(), v.Dim, v.Scale)
+	}
+	var got []int8
+	for i := 0; i < v.Len(); i++ {
+		for _, b := range []byte(v.Row(i)) {
+			got = append(got, int8(b))
+		}
+	}
+	if diff := cmp.Diff(rows, got); diff != "" {
+		t.Errorf("rows mismatch (-want +got):\n%s", diff)
+	}
+	if v.Row(2) != "" || v.Row(-1) != "" {
+		t.Errorf("Row out of range is not empty")
+	}
+	for _, bad := range []string{"", "khabar", data[:len(data)-1], data + "x", VecMagic} {
+		if _, err := ParseVectors(bad); !errors.Is(err, ErrSyntax) {
+			t.Errorf("ParseVectors(%q) error %v, want ErrSyntax", bad, err)
 		}
 	}
 }

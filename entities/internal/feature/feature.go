@@ -43,6 +43,7 @@ type word struct {
 	clC   uint16 // coarse word cluster
 	emF   uint16 // fine embedding class of the stem (or of alt), 0 unknown
 	emC   uint16 // coarse embedding class
+	vec   string // word vector of the stem (or of alt), empty unknown
 
 	altStat, coreStat       uint32 // training statistics of alt and core
 	hasAltStat, hasCoreStat bool
@@ -114,6 +115,11 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		w.emF, w.emC = e.emF, e.emC
 		if w.emF == 0 {
 			w.emF, w.emC = ea.emF, ea.emC
+		}
+		if v := e.vec; v > 0 && lx != nil {
+			w.vec = lx.vecs.Row(int(v - 1))
+		} else if v := ea.vec; v > 0 && lx != nil {
+			w.vec = lx.vecs.Row(int(v - 1))
 		}
 		if m != nil {
 			w.pname, w.paltn = e.pname, ea.pname
@@ -434,9 +440,29 @@ func (x *Extractor) add(seq *model.Sequence, id int, parts ...string) {
 			h ^= h >> 32
 			p = p[8:]
 		}
+		// The last 0–7 bytes, little endian (the same value as a loop
+		// over them, without the variable shifts).
 		var v uint64
-		for i := 0; i < len(p); i++ {
-			v |= uint64(p[i]) << (8 * i)
+		switch len(p) {
+		case 7:
+			v |= uint64(p[6]) << 48
+			fallthrough
+		case 6:
+			v |= uint64(p[5]) << 40
+			fallthrough
+		case 5:
+			v |= uint64(p[4]) << 32
+			fallthrough
+		case 4:
+			v |= uint64(p[3])<<24 | uint64(p[2])<<16 | uint64(p[1])<<8 | uint64(p[0])
+		case 3:
+			v |= uint64(p[2]) << 16
+			fallthrough
+		case 2:
+			v |= uint64(p[1]) << 8
+			fallthrough
+		case 1:
+			v |= uint64(p[0])
 		}
 		h = (h ^ v ^ uint64(len(p))<<59) * 0xc4ceb9fe1a85ec53
 		h ^= h >> 29
@@ -594,4 +620,37 @@ func statBytes(v uint32) (freq, lab byte) {
 		freq = 4
 	}
 	return freq, 1 + byte(b)*16 + min(byte(p)/4, 2)
+}
+
+// NetTokens appends to dst the second-stage network's inputs for the tokens
+// of the last sentence given to Extract: the word vector of each stem (or
+// of its clitic-guess stem), indicator bits and gazetteer bits.
+func (x *Extractor) NetTokens(dst []model.NetToken) []model.NetToken {
+	for i := range x.words {
+		w := &x.words[i]
+		t := &x.toks[i]
+		var b uint8
+		switch t.Kind {
+		case lex.Punct:
+			b |= model.NetPunct
+		case lex.Number:
+			b |= model.NetNumber
+		case lex.Latin:
+			b |= model.NetLatin
+		}
+		if strings.HasPrefix(w.stem, "ال") {
+			b |= model.NetArticle
+		}
+		if t.Pre > 0 {
+			b |= model.NetPre
+		}
+		if t.Suf > 0 {
+			b |= model.NetSuf
+		}
+		if w.vec == "" {
+			b |= model.NetNoVec
+		}
+		dst = append(dst, model.NetToken{Vec: w.vec, Bits: b, Gaz: w.gaz})
+	}
+	return dst
 }

@@ -11,13 +11,15 @@ import (
 // names, merged in one table so that a form costs one lookup. It is
 // immutable and safe for concurrent use.
 type Lexicon struct {
-	m map[string]lexEntry
+	m    map[string]lexEntry
+	vecs *cluster.Vectors // word vectors of the network (lexEntry.vec)
 }
 
 type lexEntry struct {
 	stat     uint32 // Stat, valid when hasStat
 	clF, clC uint16 // word clusters (0: none)
 	emF, emC uint16 // embedding classes (0: none)
+	vec      int32  // row of the word vector + 1 (0: none)
 	pname    uint8  // person-name bucket (gaz.EachPersonWord)
 	hasStat  bool
 }
@@ -29,7 +31,7 @@ func NewLexicon(stats map[string]uint32) *Lexicon {
 	m := make(map[string]lexEntry, 140000+len(stats))
 	// An unreadable embedded table is caught by its package's tests.
 	cluster.EachWord(func(w string, c cluster.Classes) {
-		m[w] = lexEntry{clF: c.Fine, clC: c.Coarse, emF: c.EmbFine, emC: c.EmbCoarse}
+		m[w] = lexEntry{clF: c.Fine, clC: c.Coarse, emF: c.EmbFine, emC: c.EmbCoarse, vec: c.Vec}
 	})
 	gaz.EachPersonWord(func(w string, b uint8) {
 		e := m[w]
@@ -41,7 +43,25 @@ func NewLexicon(stats map[string]uint32) *Lexicon {
 		e.stat, e.hasStat = v, true
 		m[w] = e
 	}
-	return &Lexicon{m: m}
+	vecs, _ := cluster.EmbeddedVectors()
+	return &Lexicon{m: m, vecs: vecs}
+}
+
+// VecDim returns the dimension of the lexicon's word vectors (0: none).
+func (l *Lexicon) VecDim() int {
+	if l == nil || l.vecs == nil {
+		return 0
+	}
+	return l.vecs.Dim
+}
+
+// VecScale returns the factor that turns the int8 values of the word
+// vectors into numbers.
+func (l *Lexicon) VecScale() float32 {
+	if l == nil || l.vecs == nil {
+		return 0
+	}
+	return l.vecs.Scale
 }
 
 func (l *Lexicon) get(w string) lexEntry {

@@ -27,11 +27,17 @@ import (
 //	        from the previous row (+1), NumLabels zigzag varints
 //	words   uvarint count, then per word (sorted): uvarint length, bytes,
 //	        4-byte big-endian statistics (Model.Words)
+//	net     (version 3) uvarint 0, or 1 followed by uvarints Dim and Hid,
+//	        float32 bits Lambda, Tau and VecScale as uvarints, then W1, B1,
+//	        W2 and B2 as little-endian float32 (Model.Net)
 //	crc     CRC-32 (IEEE) of everything above, 4 bytes little endian
 const (
 	magic         = "khabar-ner\x00"
-	formatVersion = 2
+	formatVersion = 3
 )
+
+// maxNet bounds the network's sizes read from a file.
+const maxNet = 1 << 12
 
 // ErrFormat is returned by Decode for data that is not a valid model file.
 var ErrFormat = errors.New("model: not a valid model file")
@@ -82,6 +88,21 @@ func Encode(w io.Writer, m *Model, featureSet string) error {
 		buf.WriteString(w)
 		buf.Write(binary.BigEndian.AppendUint32(nil, m.Words[w]))
 	}
+	if n := m.Net; n == nil {
+		buf.WriteByte(0)
+	} else {
+		buf.WriteByte(1)
+		buf.Write(binary.AppendUvarint(nil, uint64(n.Dim)))
+		buf.Write(binary.AppendUvarint(nil, uint64(n.Hid)))
+		for _, f := range []float32{n.Lambda, n.Tau, n.VecScale} {
+			buf.Write(binary.AppendUvarint(nil, uint64(math.Float32bits(f))))
+		}
+		for _, fs := range [][]float32{n.W1, n.B1, n.W2, n.B2[:]} {
+			for _, f := range fs {
+				buf.Write(binary.LittleEndian.AppendUint32(nil, math.Float32bits(f)))
+			}
+		}
+	}
 	buf.Write(binary.LittleEndian.AppendUint32(nil, crc32.ChecksumIEEE(buf.Bytes())))
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -122,8 +143,9 @@ func Decode(data []byte) (*Model, string, error) {
 		return nil, "", fmt.Errorf("%w: checksum mismatch", ErrFormat)
 	}
 	r := &reader{b: body[len(magic):]}
-	if v := r.uvarint(); v != formatVersion {
-		return nil, "", fmt.Errorf("%w: version %d, want %d", ErrFormat, v, formatVersion)
+	version := r.uvarint()
+	if version != 2 && version != formatVersion {
+		return nil, "", fmt.Errorf("%w: version %d, want %d", ErrFormat, version, formatVersion)
 	}
 	fs := string(r.bytes(int(r.uvarint())))
 	m := &Model{Bits: r.byte()}
@@ -178,6 +200,23 @@ func Decode(data []byte) (*Model, string, error) {
 	if r.err != nil {
 		return nil, "", r.err
 	}
+	if version >= 3 && r.byte() == 1 {
+		n := &Net{Dim: int(r.uvarint()), Hid: int(r.uvarint())}
+		if r.err == nil && (n.Dim < 1 || n.Dim > maxNet || n.Hid < 1 || n.Hid > maxNet) {
+			return nil, "", fmt.Errorf("%w: network of %d×%d", ErrFormat, n.Dim, n.Hid)
+		}
+		n.Lambda = math.Float32frombits(uint32(r.uvarint()))
+		n.Tau = math.Float32frombits(uint32(r.uvarint()))
+		n.VecScale = math.Float32frombits(uint32(r.uvarint()))
+		n.W1 = r.float32s(n.inputs() * n.Hid)
+		n.B1 = r.float32s(n.Hid)
+		n.W2 = r.float32s(NumLabels * n.Hid)
+		copy(n.B2[:], r.float32s(NumLabels))
+		m.Net = n
+	}
+	if r.err != nil {
+		return nil, "", r.err
+	}
 	if len(r.b) != 0 {
 		return nil, "", fmt.Errorf("%w: %d trailing bytes", ErrFormat, len(r.b))
 	}
@@ -225,6 +264,18 @@ func (r *reader) byte() byte {
 	c := r.b[0]
 	r.b = r.b[1:]
 	return c
+}
+
+func (r *reader) float32s(n int) []float32 {
+	b := r.bytes(4 * n)
+	if b == nil {
+		return nil
+	}
+	out := make([]float32, n)
+	for i := range out {
+		out[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return out
 }
 
 func (r *reader) bytes(n int) []byte {

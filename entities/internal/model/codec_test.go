@@ -38,6 +38,26 @@ func TestCodecRoundTrip(t *testing.T) {
 	}
 }
 
+// TestCodecNet: a model with a second-stage network round-trips, and a
+// file cut inside the network is ErrFormat.
+func TestCodecNet(t *testing.T) {
+	m := testModel()
+	m.Net = NewNet(3, 4, 0.25, 1)
+	m.Net.Lambda, m.Net.Tau = 5.5, 0.8
+	m.Net.B2[BLoc] = -1.5
+	var buf bytes.Buffer
+	if err := Encode(&buf, m, "set-1"); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := Decode(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(m, got, cmp.AllowUnexported(Model{})); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+}
+
 func TestDecodeErrors(t *testing.T) {
 	var buf bytes.Buffer
 	if err := Encode(&buf, testModel(), "set-1"); err != nil {

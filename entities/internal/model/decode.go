@@ -38,6 +38,9 @@ type Decoder struct {
 	back  []uint8
 	alpha []float64
 	beta  []float64
+	pot   []float64 // emission potentials of Marginals
+	bmax  []float64 // DecodeNet's best suffix scores
+	net   netScratch
 }
 
 // scorer gives the emission score of (bucket, label) and transitions.
@@ -135,22 +138,38 @@ func (d *Decoder) viterbi(sc scorer, s *Sequence, dst []Label) []Label {
 	}
 	d.emit = grow(d.emit, n*NumLabels)
 	sc.emissions(d.emit, s)
-	d.delta = grow(d.delta, n*NumLabels)
-	if cap(d.back) < n*NumLabels {
-		d.back = make([]uint8, n*NumLabels)
+	return d.path(sc, n, dst)
+}
+
+// transTable returns the transition scores of sc with -Inf where a label
+// may not follow another.
+func transTable(sc scorer) [NumLabels + 1][NumLabels]float64 {
+	if m, ok := sc.(*Model); ok && m.trOK && m.trSrc == m.Trans {
+		return m.tr
 	}
-	d.back = d.back[:n*NumLabels]
-	inf := math.Inf(-1)
 	var tr [NumLabels + 1][NumLabels]float64
 	for a := 0; a <= NumLabels; a++ {
 		for b := 0; b < NumLabels; b++ {
 			if allowed(Label(a), Label(b)) {
 				tr[a][b] = sc.trans(a, b)
 			} else {
-				tr[a][b] = inf
+				tr[a][b] = math.Inf(-1)
 			}
 		}
 	}
+	return tr
+}
+
+// path appends the best label sequence for the n tokens whose emission
+// scores are in d.emit, with the transitions of sc.
+func (d *Decoder) path(sc scorer, n int, dst []Label) []Label {
+	d.delta = grow(d.delta, n*NumLabels)
+	if cap(d.back) < n*NumLabels {
+		d.back = make([]uint8, n*NumLabels)
+	}
+	d.back = d.back[:n*NumLabels]
+	inf := math.Inf(-1)
+	tr := transTable(sc)
 	for y := 0; y < NumLabels; y++ {
 		if allowed(NumLabels, Label(y)) {
 			d.delta[y] = d.emit[y] + tr[NumLabels][y]
@@ -164,9 +183,19 @@ func (d *Decoder) viterbi(sc scorer, s *Sequence, dst []Label) []Label {
 		bk := d.back[i*NumLabels:][:NumLabels]
 		for y := 0; y < NumLabels; y++ {
 			best, arg := inf, 0
-			for x := 0; x < NumLabels; x++ {
-				if v := prev[x] + tr[x][y]; v > best {
-					best, arg = v, x
+			if Label(y).Inside() {
+				// Only its own B- and I- labels may precede an I- label;
+				// the other transitions are -Inf.
+				for x := y - 1; x <= y; x++ {
+					if v := prev[x] + tr[x][y]; v > best {
+						best, arg = v, x
+					}
+				}
+			} else {
+				for x := 0; x < NumLabels; x++ {
+					if v := prev[x] + tr[x][y]; v > best {
+						best, arg = v, x
+					}
 				}
 			}
 			cur[y] = best + d.emit[i*NumLabels+y]
@@ -209,7 +238,9 @@ func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64
 	const L = NumLabels
 	d.alpha = grow(d.alpha, n*L)
 	d.beta = grow(d.beta, n*L)
-	e := d.emit
+	d.pot = grow(d.pot, n*L)
+	e := d.pot
+	copy(e, d.emit[:n*L])
 	// Emission potentials, scaled per token by their maximum.
 	for i := 0; i < n; i++ {
 		row := e[i*L:][:L]
@@ -242,8 +273,14 @@ func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64
 		sum = 0
 		for y := 0; y < L; y++ {
 			v := 0.0
-			for x := 0; x < L; x++ {
-				v += prev[x] * tr[x][y]
+			if Label(y).Inside() {
+				// Only its own B- and I- labels may precede an I- label
+				// (the other transitions are zero).
+				v = prev[y-1]*tr[y-1][y] + prev[y]*tr[y][y]
+			} else {
+				for x := 0; x < L; x++ {
+					v += prev[x] * tr[x][y]
+				}
 			}
 			v *= e[i*L+y]
 			cur[y] = v
@@ -258,10 +295,21 @@ func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64
 		next := d.beta[(i+1)*L:][:L]
 		cur := d.beta[i*L:][:L]
 		sum = 0
+		// en[y] is the next token's potential times its beta; the
+		// labels an I- label may follow are summed apart.
+		var en [L]float64
+		for y := 0; y < L; y++ {
+			en[y] = e[(i+1)*L+y] * next[y]
+		}
 		for x := 0; x < L; x++ {
-			v := 0.0
-			for y := 0; y < L; y++ {
-				v += tr[x][y] * e[(i+1)*L+y] * next[y]
+			v := tr[x][O] * en[O]
+			for y := 1; y < L; y += 2 {
+				v += tr[x][y] * en[y]
+			}
+			if x != int(O) {
+				// x may be followed by the I- label of its own type.
+				iy := int(I(Label(x).Type()))
+				v += tr[x][iy] * en[iy]
 			}
 			cur[x] = v
 			sum += v

@@ -97,6 +97,16 @@ type Model struct {
 	// without proclitics), packed by package feature (see feature.Stat):
 	// how often the stem occurred and how it was labelled.
 	Words map[string]uint32
+	// Net is the second stage consulted where the linear model is unsure
+	// (see Net); nil for none.
+	Net *Net
+
+	// tr is transTable of Trans as it was when prepare ran (trSrc); a
+	// caller that changes Trans afterwards (the trainer's label biases)
+	// gets a table computed afresh.
+	tr    [NumLabels + 1][NumLabels]float64
+	trSrc [NumLabels + 1][NumLabels]int32
+	trOK  bool
 
 	// wb is W in offset binary (W[i]+128 as a byte), for the emission
 	// sums (see emissions); built by prepare, nil until then.
@@ -110,6 +120,7 @@ func (m *Model) prepare() {
 	for i, v := range m.W {
 		m.wb[i] = byte(v) ^ 0x80
 	}
+	m.tr, m.trSrc, m.trOK = transTable(m), m.Trans, true
 }
 
 // Mask returns the bucket mask for feature hashes.

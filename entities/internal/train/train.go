@@ -121,6 +121,22 @@ func Tokens(words []string) []lex.Token {
 type Data struct {
 	Seqs   []model.Sequence
 	Labels [][]model.Label
+	// Net holds the second-stage network's inputs of each sentence, and
+	// Copy marks the sentences that are rewritten copies (the network is
+	// trained on the others only).
+	Net  [][]model.NetToken
+	Copy []bool
+	// VecDim and VecScale describe the word vectors of Net.
+	VecDim   int
+	VecScale float32
+}
+
+func (d *Data) add(x *feature.Extractor, seq model.Sequence, labels []model.Label, copied bool, lx *feature.Lexicon) {
+	d.Seqs = append(d.Seqs, seq)
+	d.Labels = append(d.Labels, labels)
+	d.Net = append(d.Net, x.NetTokens(nil))
+	d.Copy = append(d.Copy, copied)
+	d.VecDim, d.VecScale = lx.VecDim(), lx.VecScale()
 }
 
 // Prepare extracts the features of every sentence, with stats as the
@@ -132,8 +148,7 @@ func Prepare(sents []Sentence, m *gaz.Matcher, stats map[string]uint32) *Data {
 	for _, s := range sents {
 		var seq model.Sequence
 		x.Extract(&seq, Tokens(s.Words), m, lx)
-		d.Seqs = append(d.Seqs, seq)
-		d.Labels = append(d.Labels, s.Labels)
+		d.add(&x, seq, s.Labels, false, lx)
 	}
 	return d
 }
@@ -168,16 +183,14 @@ func PrepareJackknife(sents []Sentence, m *gaz.Matcher, aug func(Sentence) (Sent
 	for i, s := range sents {
 		var seq model.Sequence
 		x.Extract(&seq, Tokens(s.Words), m, stats[i%Folds])
-		d.Seqs = append(d.Seqs, seq)
-		d.Labels = append(d.Labels, s.Labels)
+		d.add(&x, seq, s.Labels, false, stats[i%Folds])
 		if aug == nil {
 			continue
 		}
 		if a, ok := aug(s); ok {
 			var seq model.Sequence
 			x.Extract(&seq, Tokens(a.Words), m, stats[i%Folds])
-			d.Seqs = append(d.Seqs, seq)
-			d.Labels = append(d.Labels, a.Labels)
+			d.add(&x, seq, a.Labels, true, stats[i%Folds])
 		}
 	}
 	return d
@@ -359,14 +372,48 @@ func dropWords(dst, src *model.Sequence, p float64, rng *rand.Rand) {
 	}
 }
 
-// Predict decodes every sequence of d with m.
+// Predict decodes every sequence of d with m (and its network, if any).
 func Predict(m *model.Model, d *Data) [][]model.Label {
 	var dec model.Decoder
 	out := make([][]model.Label, len(d.Seqs))
 	for i := range d.Seqs {
-		out[i] = dec.Decode(m, &d.Seqs[i], nil)
+		var net []model.NetToken
+		if i < len(d.Net) {
+			net = d.Net[i]
+		}
+		out[i] = dec.DecodeNet(m, &d.Seqs[i], net, nil)
 	}
 	return out
+}
+
+// NetOptions are the settings of the second-stage network (see model.Net).
+type NetOptions struct {
+	model.NetOptions
+	Lambda, Tau float32
+}
+
+// DefaultNet are the network settings of the shipped model, chosen by
+// 5-fold cross-validation over train (cmd/train -cv 5 -net).
+var DefaultNet = NetOptions{
+	NetOptions: model.NetOptions{Hid: 32, Epochs: 6, LR: 0.01, Dropout: 0.2, Seed: 1},
+	Lambda:     4,
+	Tau:        0.8,
+}
+
+// TrainNet trains the second-stage network on the sentences of d that are
+// not rewritten copies.
+func TrainNet(d *Data, o NetOptions) *model.Net {
+	var sents [][]model.NetToken
+	var gold [][]model.Label
+	for i := range d.Net {
+		if !d.Copy[i] {
+			sents = append(sents, d.Net[i])
+			gold = append(gold, d.Labels[i])
+		}
+	}
+	n := model.TrainNet(sents, gold, d.VecDim, d.VecScale, o.NetOptions)
+	n.Lambda, n.Tau = o.Lambda, o.Tau
+	return n
 }
 
 // Calibrate sets m.Temp to the temperature (searched on a log grid) that
