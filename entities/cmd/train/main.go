@@ -81,7 +81,7 @@ func main() {
 	flag.IntVar(&netOpts.Average, "netavg", netOpts.Average, "average the network's weights over this many last epochs (0: last weights)")
 	flag.Float64Var(&netOpts.Dropout, "netdrop", netOpts.Dropout, "probability of leaving out a word vector while training the network")
 	lambda := flag.Float64("netlambda", float64(netOpts.Lambda), "weight of the network's log-probabilities, in weight units")
-	tau := flag.Float64("nettau", float64(netOpts.Tau), "marginal below which the network is consulted")
+	tau := flag.Float64("nettau", float64(netOpts.Tau), "probability of a word's label against the best other path below which the network is consulted (see model.Decoder.DecodeNet)")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
 	flag.Parse()
 	netOpts.Lambda, netOpts.Tau = float32(*lambda), float32(*tau)

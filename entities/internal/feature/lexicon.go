@@ -43,6 +43,8 @@ func NewLexicon(stats map[string]uint32) *Lexicon {
 		e.stat, e.hasStat = v, true
 		m[w] = e
 	}
+	// An unreadable vector table (caught by package cluster's tests) leaves
+	// VecDim 0, and a model with a network is then refused at load.
 	vecs, _ := cluster.EmbeddedVectors()
 	return &Lexicon{m: m, vecs: vecs}
 }

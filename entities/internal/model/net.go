@@ -10,10 +10,10 @@ import (
 // of a token and of NetWin tokens on each side, with a few indicator bits
 // per token and the gazetteer bits of the centre token. It is trained apart
 // from the linear model on the same sentences, and it is consulted only
-// where the linear model is unsure: at a token whose label's marginal
-// probability is below Tau, Lambda·Scale·log p(y) is added to the emission
-// score of every label y and the sentence is decoded again (see
-// Decoder.DecodeNet). The linear model sees words through hashed features
+// where the linear model is unsure (its label would have a probability
+// below Tau against the best other path; see Decoder.DecodeNet): there
+// Lambda·Scale·log p(y) is added to the emission score of every label y and
+// the sentence is decoded again. The linear model sees words through hashed features
 // and classes; the network sees where a word lies among all words of the
 // unlabeled text, so the two err differently and their sum is better than
 // either.
@@ -24,7 +24,7 @@ type Net struct {
 	Dim    int     // dimension of the word vectors
 	Hid    int     // hidden units
 	Lambda float32 // weight of the log-probabilities, in weight units (Model.Scale)
-	Tau    float32 // marginal below which a token is unsure
+	Tau    float32 // probability below which a token is unsure (see DecodeNet)
 	// VecScale turns a vector's int8 values into the network's inputs.
 	VecScale float32
 	// W1 is the first layer, input-major: input k's weights to the hidden
@@ -105,6 +105,7 @@ func (n *Net) input(sc *netScratch, toks []NetToken, i int, drop float64, rng *r
 		k := i + j
 		o := (j + NetWin) * slot
 		if k < 0 || k >= len(toks) {
+			// Outside the sentence: only the NetPad bit (bit 7).
 			sc.active = append(sc.active, int32(o+n.Dim+7))
 			sc.vals = append(sc.vals, 1)
 			continue
