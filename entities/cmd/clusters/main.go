@@ -75,12 +75,11 @@ func main() {
 	flag.IntVar(&dim, "dim", 100, "with -embed: dimension of the word vectors")
 	flag.IntVar(&epochs, "epochs", 3, "with -embed: skip-gram passes over the text")
 	flag.StringVar(&vectorsOut, "vectors", "", "with -embed: also write the word vectors to this file (word and values, one line each)")
-	packIn := flag.String("pack", "", "pack this vector file (written by -vectors) into the tagger's vector table -o, in the word order of -classes (see pack.go)")
-	packClasses := flag.String("classes", "entities/internal/cluster/data/embclusters.txt.gz", "with -pack: the embedding-class file whose word order the table follows")
+	packIn := flag.String("pack", "", "pack this vector file (written by -vectors) into the tagger's vector table -o, one row per word of the embedded embedding classes (see pack.go)")
 	pcaDim := flag.Int("pca", 50, "with -pack: number of principal components kept")
 	flag.Parse()
 	if *packIn != "" {
-		if err := pack(*packIn, *packClasses, *out, *pcaDim); err != nil {
+		if err := pack(*packIn, *out, *pcaDim); err != nil {
 			fmt.Fprintln(os.Stderr, "clusters:", err)
 			os.Exit(1)
 		}

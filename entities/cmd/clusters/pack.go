@@ -2,8 +2,7 @@ package main
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
+	"cmp"
 	"fmt"
 	"math"
 	"os"
@@ -16,11 +15,11 @@ import (
 
 // The vector table the tagger's second stage reads
 // (entities/internal/cluster/data/vectors.bin) is packed from the vectors
-// written by -embed -vectors, in the word order of the embedding-class
-// file:
+// written by -embed -vectors, one row for each word of the embedded
+// embedding-class file in its order (cluster.Classes.Vec), so pack the
+// vectors of the run that wrote the embedded embclusters.txt.gz:
 //
 //	go run ./entities/cmd/clusters -pack VECTORS.txt -pca 50 \
-//		-classes entities/internal/cluster/data/embclusters.txt.gz \
 //		-o entities/internal/cluster/data/vectors.bin
 //
 // Each vector is scaled to norm √dim, the table is projected onto its pca
@@ -32,7 +31,7 @@ import (
 // rows of norm √pca the values have a root mean square of 1.
 const packClip = 4.0
 
-func pack(vectorsFile, classesFile, out string, k int) error {
+func pack(vectorsFile, out string, k int) error {
 	words, vs, dim, err := readVectors(vectorsFile)
 	if err != nil {
 		return err
@@ -45,34 +44,25 @@ func pack(vectorsFile, classesFile, out string, k int) error {
 	for i, w := range words {
 		row[w] = i
 	}
-	f, err := os.ReadFile(classesFile)
-	if err != nil {
-		return err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(f))
-	if err != nil {
-		return err
-	}
 	var q []int8
 	scale := float32(packClip / 127)
 	n := 0
-	sc := bufio.NewScanner(zr)
-	for sc.Scan() {
-		s := sc.Text()
-		if s == "" || s[0] == '#' {
-			continue
+	var missing error
+	err = cluster.EachWord(func(w string, c cluster.Classes) {
+		if c.Vec == 0 || missing != nil {
+			return
 		}
-		w, _, _ := strings.Cut(s, "\t")
 		i, ok := row[w]
 		if !ok {
-			return fmt.Errorf("pack: %q of %s has no vector", w, classesFile)
+			missing = fmt.Errorf("pack: %q of the embedding classes has no vector in %s", w, vectorsFile)
+			return
 		}
 		for _, v := range vs[i*dim : (i+1)*dim] {
 			q = append(q, int8(math.Round(max(-127, min(127, float64(v)/float64(scale))))))
 		}
 		n++
-	}
-	if err := sc.Err(); err != nil {
+	})
+	if err = cmp.Or(err, missing); err != nil {
 		return err
 	}
 	if err := os.WriteFile(out, cluster.AppendVectors(nil, dim, scale, q), 0o644); err != nil {
@@ -104,10 +94,10 @@ func readVectors(path string) ([]string, []float32, int, error) {
 		if len(fs) < dim+1 || dim < 2 {
 			return nil, nil, 0, fmt.Errorf("pack: %s: line %q has fewer than %d values", path, sc.Text(), dim)
 		}
-		fs = append([]string{strings.Join(fs[:len(fs)-dim], " ")}, fs[len(fs)-dim:]...)
+		word, vals := strings.Join(fs[:len(fs)-dim], " "), fs[len(fs)-dim:]
 		row := make([]float32, dim)
 		n := 0.0
-		for i, s := range fs[1:] {
+		for i, s := range vals {
 			x, err := strconv.ParseFloat(s, 64)
 			if err != nil {
 				return nil, nil, 0, fmt.Errorf("pack: %s: %v", path, err)
@@ -122,16 +112,15 @@ func readVectors(path string) ([]string, []float32, int, error) {
 		for i := range row {
 			row[i] *= s
 		}
-		words = append(words, fs[0])
+		words = append(words, word)
 		vs = append(vs, row...)
 	}
 	return words, vs, dim, sc.Err()
 }
 
 // pca projects every vector of v (rows of d values) onto the k principal
-// directions (the
-// top eigenvectors of the covariance, by Jacobi rotations) and rescales each
-// result to norm sqrt(k).
+// directions (the top eigenvectors of the covariance, by Jacobi rotations)
+// and rescales each result to norm sqrt(k).
 func pca(v []float32, d, k int) []float32 {
 	n := len(v) / d
 	mean := make([]float64, d)

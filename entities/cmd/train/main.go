@@ -78,7 +78,6 @@ func main() {
 	flag.IntVar(&netOpts.Hid, "nethid", netOpts.Hid, "hidden units of the network")
 	flag.IntVar(&netOpts.Epochs, "netepochs", netOpts.Epochs, "training epochs of the network")
 	flag.Float64Var(&netOpts.LR, "netlr", netOpts.LR, "learning rate of the network's first epoch")
-	flag.IntVar(&netOpts.Average, "netavg", netOpts.Average, "average the network's weights over this many last epochs (0: last weights)")
 	flag.Float64Var(&netOpts.Dropout, "netdrop", netOpts.Dropout, "probability of leaving out a word vector while training the network")
 	lambda := flag.Float64("netlambda", float64(netOpts.Lambda), "weight of the network's log-probabilities, in weight units")
 	tau := flag.Float64("nettau", float64(netOpts.Tau), "probability of a word's label against the best other path below which the network is consulted (see model.Decoder.DecodeNet)")
@@ -339,7 +338,7 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 				addTypeBias(dm, 3, b.org)
 				addTypeBias(dm, 4, b.misc)
 				if net != nil {
-					// The network's threshold reads marginals at the
+					// The network's threshold reads margins at the
 					// calibrated temperature (here the held-out fold's).
 					dm.Net = nil
 					train.Calibrate(dm, devD)

@@ -5,6 +5,7 @@
 package feature
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -116,9 +117,7 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		if w.emF == 0 {
 			w.emF, w.emC = ea.emF, ea.emC
 		}
-		if v := e.vec; v > 0 && lx != nil {
-			w.vec = lx.vecs.Row(int(v - 1))
-		} else if v := ea.vec; v > 0 && lx != nil {
+		if v := cmp.Or(e.vec, ea.vec); v > 0 {
 			w.vec = lx.vecs.Row(int(v - 1))
 		}
 		if m != nil {

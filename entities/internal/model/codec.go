@@ -27,7 +27,7 @@ import (
 //	        from the previous row (+1), NumLabels zigzag varints
 //	words   uvarint count, then per word (sorted): uvarint length, bytes,
 //	        4-byte big-endian statistics (Model.Words)
-//	net     (version 3) uvarint 0, or 1 followed by uvarints Dim and Hid,
+//	net     (version 3) byte 0, or byte 1 followed by uvarints Dim and Hid,
 //	        float32 bits Lambda, Tau and VecScale as uvarints, then W1, B1,
 //	        W2 and B2 as little-endian float32 (Model.Net)
 //	crc     CRC-32 (IEEE) of everything above, 4 bytes little endian

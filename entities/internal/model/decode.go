@@ -38,7 +38,6 @@ type Decoder struct {
 	back  []uint8
 	alpha []float64
 	beta  []float64
-	pot   []float64 // emission potentials of Marginals
 	bmax  []float64 // DecodeNet's best suffix scores
 	net   netScratch
 }
@@ -183,19 +182,15 @@ func (d *Decoder) path(sc scorer, n int, dst []Label) []Label {
 		bk := d.back[i*NumLabels:][:NumLabels]
 		for y := 0; y < NumLabels; y++ {
 			best, arg := inf, 0
+			lo, hi := 0, NumLabels-1
 			if Label(y).Inside() {
 				// Only its own B- and I- labels may precede an I- label;
 				// the other transitions are -Inf.
-				for x := y - 1; x <= y; x++ {
-					if v := prev[x] + tr[x][y]; v > best {
-						best, arg = v, x
-					}
-				}
-			} else {
-				for x := 0; x < NumLabels; x++ {
-					if v := prev[x] + tr[x][y]; v > best {
-						best, arg = v, x
-					}
+				lo, hi = y-1, y
+			}
+			for x := lo; x <= hi; x++ {
+				if v := prev[x] + tr[x][y]; v > best {
+					best, arg = v, x
 				}
 			}
 			cur[y] = best + d.emit[i*NumLabels+y]
@@ -224,8 +219,9 @@ func (d *Decoder) path(sc scorer, n int, dst []Label) []Label {
 // Marginals appends to dst, for each token of s, the probability of the
 // label labels[i] at position i under the model read as a linear-chain CRF
 // with temperature m.Temp (scaled forward-backward in probability space).
-// It must follow a Decode of the same sequence with the same Decoder, which
-// computed the emissions.
+// It must follow a Decode or DecodeNet of the same sequence with the same
+// Decoder, which computed the emissions; it turns them into potentials in
+// place, so it can be called once per decode.
 func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64) []float64 {
 	n := s.Len()
 	if n == 0 {
@@ -238,9 +234,7 @@ func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64
 	const L = NumLabels
 	d.alpha = grow(d.alpha, n*L)
 	d.beta = grow(d.beta, n*L)
-	d.pot = grow(d.pot, n*L)
-	e := d.pot
-	copy(e, d.emit[:n*L])
+	e := d.emit
 	// Emission potentials, scaled per token by their maximum.
 	for i := 0; i < n; i++ {
 		row := e[i*L:][:L]

@@ -235,9 +235,6 @@ type NetOptions struct {
 	LR      float64 // learning rate of the first epoch, divided by 1+epoch after
 	Dropout float64 // probability of leaving out a window vector
 	Seed    uint64
-	// Average, if positive, returns the mean of the weights at the end of
-	// each of the last Average epochs instead of the last weights.
-	Average int
 }
 
 // TrainNet trains a network by stochastic gradient descent on the
@@ -254,8 +251,6 @@ func TrainNet(sents [][]NetToken, gold [][]Label, dim int, vecScale float32, o N
 		}
 	}
 	var sc netScratch
-	var avg *Net
-	snaps := 0
 	for ep := 0; ep < o.Epochs; ep++ {
 		rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
 		lr := float32(o.LR / (1 + float64(ep)))
@@ -264,27 +259,8 @@ func TrainNet(sents [][]NetToken, gold [][]Label, dim int, vecScale float32, o N
 			n.forward(&sc)
 			n.backward(&sc, gold[p.s][p.i], lr)
 		}
-		if o.Average > 0 && ep >= o.Epochs-o.Average {
-			if avg == nil {
-				avg = &Net{Dim: n.Dim, Hid: n.Hid, VecScale: n.VecScale, W1: make([]float32, len(n.W1)), B1: make([]float32, len(n.B1)), W2: make([]float32, len(n.W2))}
-			}
-			for _, p := range [][2][]float32{{avg.W1, n.W1}, {avg.B1, n.B1}, {avg.W2, n.W2}, {avg.B2[:], n.B2[:]}} {
-				for i, v := range p[1] {
-					p[0][i] += v
-				}
-			}
-			snaps++
-		}
 	}
-	if avg == nil {
-		return n
-	}
-	for _, p := range [][]float32{avg.W1, avg.B1, avg.W2, avg.B2[:]} {
-		for i := range p {
-			p[i] /= float32(snaps)
-		}
-	}
-	return avg
+	return n
 }
 
 // Probs returns the network's label probabilities for token i of toks.
@@ -358,8 +334,8 @@ func (d *Decoder) DecodeNet(m *Model, s *Sequence, toks []NetToken, dst []Label)
 		if top-other >= thr {
 			continue
 		}
-		// The first pass's emissions are still in d.emit (Marginals works
-		// on a copy): add the network's scores to them.
+		// The first pass's emissions are still in d.emit: add the
+		// network's scores to them.
 		net.input(&d.net, toks, i, 0, nil)
 		net.forward(&d.net)
 		row := d.emit[i*L:][:L]

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // netVec returns a 2-dimensional int8 vector.
@@ -42,18 +44,26 @@ func TestNetLearns(t *testing.T) {
 	n.Probs([]NetToken{{Vec: strings.Repeat("x", 7)}}, 0)
 }
 
-// TestDecodeNet: where the linear model is unsure between PERS and LOC,
-// the network decides; where it is sure, the network is not consulted.
+// TestDecodeNet: where the linear model is unsure, the network decides;
+// where it is sure, the network is not consulted; without the network's
+// inputs DecodeNet is Decode.
 func TestDecodeNet(t *testing.T) {
-	m := &Model{Bits: 10, Scale: 1, Temp: 1, W: make([]int8, (1<<10)*NumLabels)}
-	// Feature 1: PERS or LOC, a tie (the linear model is unsure). Feature 2:
-	// O with a marginal of 0.87, sure at Tau 0.6, but not so sure that the
-	// network could not overturn it if it were consulted there.
-	m.W[1*NumLabels+int(BPer)] = 20
+	// Temp 4, Tau 0.6: a token is unsure when another label scores within
+	// 4·ln(1.5) ≈ 1.6 of its own.
+	m := &Model{Bits: 10, Scale: 1, Temp: 4, W: make([]int8, (1<<10)*NumLabels)}
+	// Feature 1: PERS by 1 over LOC (unsure). Feature 2: O by 4 (sure), but
+	// not so sure that the network could not overturn it if it were
+	// consulted there.
+	m.W[1*NumLabels+int(BPer)] = 21
 	m.W[1*NumLabels+int(BLoc)] = 20
 	m.W[2*NumLabels+int(O)] = 4
 	m.prepare()
 	seq := Sequence{Feats: []uint64{2, 1, 2}, Off: []int{0, 1, 2, 3}}
+	var d Decoder
+	linear := d.Decode(m, &seq, nil)
+	if diff := cmp.Diff([]Label{O, BPer, O}, linear); diff != "" {
+		t.Fatalf("Decode mismatch (-want +got):\n%s", diff)
+	}
 	n := NewNet(2, 4, 0.02, 1)
 	clear(n.W1)
 	clear(n.W2)
@@ -61,23 +71,16 @@ func TestDecodeNet(t *testing.T) {
 	n.Lambda, n.Tau = 1, 0.6
 	m.Net = n
 	toks := []NetToken{{}, {Vec: netVec(1, 1)}, {}}
-	var d Decoder
-	got := d.DecodeNet(m, &seq, toks, nil)
-	if got[0] != O || got[1] != BLoc || got[2] != O {
-		t.Errorf("DecodeNet = %v, want [O B-LOC O]", got)
+	if diff := cmp.Diff([]Label{O, BLoc, O}, d.DecodeNet(m, &seq, toks, nil)); diff != "" {
+		t.Errorf("DecodeNet with a LOC network mismatch (-want +got):\n%s", diff)
 	}
+	if diff := cmp.Diff(linear, d.DecodeNet(m, &seq, nil, nil)); diff != "" {
+		t.Errorf("DecodeNet without the network's inputs differs from Decode (-Decode +DecodeNet):\n%s", diff)
+	}
+	// A network that says PERS everywhere leaves the sure tokens O.
 	n.B2[BLoc], n.B2[BPer] = 0, 5
-	if got := d.DecodeNet(m, &seq, toks, nil); got[1] != BPer {
-		t.Errorf("DecodeNet with a PERS network = %v, want B-PERS in the middle", got)
-	}
-	// The sure tokens stay O even when the network prefers PERS there.
-	if got := d.DecodeNet(m, &seq, toks, nil); got[0] != O || got[2] != O {
-		t.Errorf("DecodeNet changed a sure token: %v", got)
-	}
-	// Without the network's inputs DecodeNet is Decode.
-	m.Net = nil
-	if got, want := d.DecodeNet(m, &seq, nil, nil), d.Decode(m, &seq, nil); got[1] != want[1] {
-		t.Errorf("DecodeNet without a network = %v, Decode = %v", got, want)
+	if diff := cmp.Diff([]Label{O, BPer, O}, d.DecodeNet(m, &seq, toks, nil)); diff != "" {
+		t.Errorf("DecodeNet with a PERS network mismatch (-want +got):\n%s", diff)
 	}
 }
 

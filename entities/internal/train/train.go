@@ -377,11 +377,7 @@ func Predict(m *model.Model, d *Data) [][]model.Label {
 	var dec model.Decoder
 	out := make([][]model.Label, len(d.Seqs))
 	for i := range d.Seqs {
-		var net []model.NetToken
-		if i < len(d.Net) {
-			net = d.Net[i]
-		}
-		out[i] = dec.DecodeNet(m, &d.Seqs[i], net, nil)
+		out[i] = dec.DecodeNet(m, &d.Seqs[i], d.Net[i], nil)
 	}
 	return out
 }
