@@ -83,6 +83,7 @@ func (t *Tagger) sentence(st *state, dst []Entity, toks []lex.Token) []Entity {
 	if len(toks) == 0 {
 		return dst
 	}
+	st.x.Cache(t.m)
 	st.x.Extract(&st.seq, toks, t.gaz, t.lex)
 	for i := range toks {
 		stem := st.x.Stem(i)

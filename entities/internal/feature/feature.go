@@ -45,6 +45,7 @@ type word struct {
 	emF   uint16 // fine embedding class of the stem (or of alt), 0 unknown
 	emC   uint16 // coarse embedding class
 	vec   string // word vector of the stem (or of alt), empty unknown
+	vrow  int32  // its row in the lexicon's vectors + 1, 0 unknown
 
 	altStat, coreStat       uint32 // training statistics of alt and core
 	hasAltStat, hasCoreStat bool
@@ -58,6 +59,20 @@ type Extractor struct {
 	matches []gaz.Match
 	gaz     *gaz.Matcher
 	toks    []lex.Token
+	sums    sumCache
+	hit     []bool // token i's own features are summed in Sequence.Base
+}
+
+// Cache makes Extract, for tagging with m, sum the features of each token
+// that depend only on the token itself with m's weights, and keep the sums
+// per token form: they go to the Sequence's Base instead of its Feats, and
+// a form met again costs no hashing and no weight lookups. The emission
+// scores are exactly those of the full features. A trainer, whose weights
+// change, does not call it.
+func (x *Extractor) Cache(m *model.Model) {
+	if x.sums.m != m {
+		x.sums.m, x.sums.valid = m, false
+	}
 }
 
 // Extract appends the features of toks (one sentence) to seq, which it
@@ -71,8 +86,22 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 	x.words = x.words[:0]
 	x.first = x.first[:0]
 	x.rest = x.rest[:0]
+	x.hit = x.hit[:0]
+	if x.sums.m != nil {
+		x.sums.check(m, lx)
+	}
 	for i := range toks {
 		t := &toks[i]
+		var hit *sumSlot
+		if x.sums.m != nil {
+			hit = x.sums.get(t)
+			if hit != nil {
+				seq.Base = append(seq.Base, hit.sum[:]...)
+			} else {
+				seq.Base = append(seq.Base, make([]int32, model.NumLabels)...)
+			}
+			x.hit = append(x.hit, hit != nil)
+		}
 		w := word{norm: lex.Search(t.Text)}
 		switch {
 		case t.Pre == 0 && t.Suf == 0:
@@ -97,34 +126,13 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		}
 		w.alt = altStem(w.stem)
 		w.shape = shape(t, w.stem)
-		w.trig = trigger(w.core, w.stem)
-		w.nisba = nisba(w.stem, m)
-		e := lx.get(w.stem)
-		var ea lexEntry
-		if w.alt != "" {
-			ea = lx.get(w.alt)
-			w.altStat, w.hasAltStat = ea.stat, ea.hasStat
+		if hit != nil {
+			hit.word(&w)
+		} else {
+			x.lookup(&w, m, lx)
 		}
-		if w.core != w.stem {
-			ec := lx.get(w.core)
-			w.coreStat, w.hasCoreStat = ec.stat, ec.hasStat
-		}
-		w.clF, w.clC = e.clF, e.clC
-		if w.clF == 0 {
-			w.clF, w.clC = ea.clF, ea.clC
-		}
-		w.emF, w.emC = e.emF, e.emC
-		if w.emF == 0 {
-			w.emF, w.emC = ea.emF, ea.emC
-		}
-		if v := cmp.Or(e.vec, ea.vec); v > 0 {
-			w.vec = lx.vecs.Row(int(v - 1))
-		}
-		if m != nil {
-			w.pname, w.paltn = e.pname, ea.pname
-		}
-		if e.hasStat {
-			w.freq, w.lab = statBytes(e.stat)
+		if w.vrow > 0 {
+			w.vec = lx.vecs.Row(int(w.vrow - 1))
 		}
 		x.words = append(x.words, w)
 		x.first = append(x.first, w.stem)
@@ -141,8 +149,51 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		}
 	}
 	for i := 0; i < n; i++ {
-		x.token(seq, i)
+		switch {
+		case x.sums.m == nil:
+			x.own(seq, i)
+		case !x.hit[i]:
+			start := len(seq.Feats)
+			x.own(seq, i)
+			sum := x.sums.m.Sum(seq.Feats[start:])
+			seq.Feats = seq.Feats[:start]
+			copy(seq.Base[i*model.NumLabels:], sum[:])
+			x.sums.put(&toks[i], &sum, &x.words[i])
+		}
+		x.context(seq, i)
 		seq.EndToken()
+	}
+}
+
+// lookup fills in what w's stem, alternative stem and core (set already)
+// tell in the gazetteer m and the lexicon lx.
+func (x *Extractor) lookup(w *word, m *gaz.Matcher, lx *Lexicon) {
+	w.trig = trigger(w.core, w.stem)
+	w.nisba = nisba(w.stem, m)
+	e := lx.get(w.stem)
+	var ea lexEntry
+	if w.alt != "" {
+		ea = lx.get(w.alt)
+		w.altStat, w.hasAltStat = ea.stat, ea.hasStat
+	}
+	if w.core != w.stem {
+		ec := lx.get(w.core)
+		w.coreStat, w.hasCoreStat = ec.stat, ec.hasStat
+	}
+	w.clF, w.clC = e.clF, e.clC
+	if w.clF == 0 {
+		w.clF, w.clC = ea.clF, ea.clC
+	}
+	w.emF, w.emC = e.emF, e.emC
+	if w.emF == 0 {
+		w.emF, w.emC = ea.emF, ea.emC
+	}
+	w.vrow = cmp.Or(e.vec, ea.vec)
+	if m != nil {
+		w.pname, w.paltn = e.pname, ea.pname
+	}
+	if e.hasStat {
+		w.freq, w.lab = statBytes(e.stat)
 	}
 }
 
@@ -279,7 +330,10 @@ func (x *Extractor) prevWord(i int) (int, bool) {
 	return -1, skipped
 }
 
-func (x *Extractor) token(seq *model.Sequence, i int) {
+// own appends the features of token i that depend only on the token itself
+// (its text and segmentation, with the model's lexicon and gazetteer):
+// Extract caches their sums per token form when tagging (see Cache).
+func (x *Extractor) own(seq *model.Sequence, i int) {
 	w := &x.words[i]
 	x.add(seq, fBias)
 	// The Lexical features come first, right after the bias.
@@ -293,6 +347,45 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	x.add(seq, fSuf2, suffix(w.stem, 2))
 	x.add(seq, fSuf3, suffix(w.stem, 3))
 	x.add(seq, fShape, w.shape)
+	if w.pre != "" {
+		x.add(seq, fHasPre, w.pre)
+	}
+	x.addByte(seq, fTrig, w.trig)
+	if w.alt != "" {
+		x.add(seq, fAlt, w.alt)
+		if t := x.altGaz(w.alt); t != 0 {
+			x.addByte(seq, fAltGaz, t)
+		}
+	}
+	fr, lab := w.freq, w.lab
+	x.addByte(seq, fFreq, fr)
+	x.addByte(seq, fSeenLab, lab)
+	x.add(seq, fFreqShape, string(rune(fr)), w.shape)
+	if w.hasAltStat {
+		f, l := statBytes(w.altStat)
+		x.add(seq, fAltStat, string(rune(f)), string(rune(l)))
+	}
+	if w.hasCoreStat {
+		f, l := statBytes(w.coreStat)
+		x.add(seq, fCoreStat, string(rune(f)), string(rune(l)))
+	}
+	x.addByte(seq, fPName, w.pname)
+	if w.paltn != 0 {
+		x.add(seq, fPNameAlt, string(rune(w.paltn)), string(rune(w.pname)))
+	}
+	x.add(seq, fPNameFreq, string(rune(w.pname)), string(rune(fr)))
+	x.addU16(seq, fClF, w.clF)
+	x.addU16(seq, fClC, w.clC)
+	x.add(seq, fClCFreq, string(rune(w.clC)), string(rune(fr)))
+	x.addU16(seq, fEmF, w.emF)
+	x.addU16(seq, fEmC, w.emC)
+	x.addByte(seq, fNisba, w.nisba)
+}
+
+// context appends the features of token i that depend on its neighbours or
+// on gazetteer names spanning several words.
+func (x *Extractor) context(seq *model.Sequence, i int) {
+	w := &x.words[i]
 	x.add(seq, fNormM1, x.norm(i-1))
 	x.add(seq, fNormP1, x.norm(i+1))
 	x.add(seq, fNormM2, x.norm(i-2))
@@ -300,9 +393,6 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	x.add(seq, fBiM1, x.norm(i-1), w.norm)
 	x.add(seq, fBiP1, w.norm, x.norm(i+1))
 	x.add(seq, fShape3, x.shapeAt(i-1), w.shape, x.shapeAt(i+1))
-	if w.pre != "" {
-		x.add(seq, fHasPre, w.pre)
-	}
 	g := func(w *word) uint8 { return w.gaz }
 	tr := func(w *word) uint8 { return w.trig }
 	x.addByte(seq, fGaz, w.gaz)
@@ -311,18 +401,11 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	if w.gaz != 0 {
 		x.add(seq, fGazStem, string(rune(w.gaz)), w.shape)
 	}
-	x.addByte(seq, fTrig, w.trig)
 	x.addByte(seq, fTrigM1, x.byteAt(i-1, tr))
 	x.addByte(seq, fTrigM2, x.byteAt(i-2, tr))
 	x.addByte(seq, fTrigP1, x.byteAt(i+1, tr))
 	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
 		x.add(seq, fStemTrigM1, string(rune(t)), w.core)
-	}
-	if w.alt != "" {
-		x.add(seq, fAlt, w.alt)
-		if t := x.altGaz(w.alt); t != 0 {
-			x.addByte(seq, fAltGaz, t)
-		}
 	}
 	if a := x.at(i - 1); a != nil && a.alt != "" {
 		x.add(seq, fAltM1, a.alt)
@@ -330,24 +413,13 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 	if a := x.at(i + 1); a != nil && a.alt != "" {
 		x.add(seq, fAltP1, a.alt)
 	}
-	fr, lab := x.stat(i)
-	x.addByte(seq, fFreq, fr)
-	x.addByte(seq, fSeenLab, lab)
-	x.add(seq, fFreqShape, string(rune(fr)), w.shape)
+	fr, lab := w.freq, w.lab
 	fm1, lm1 := x.stat(i - 1)
 	fp1, lp1 := x.stat(i + 1)
 	x.add(seq, fFreqCtx, string(rune(fm1)), string(rune(fr)), string(rune(fp1)))
 	x.add(seq, fSeenLabCtx, string(rune(lm1)), string(rune(lab)), string(rune(lp1)))
 	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
 		x.add(seq, fFreqTrigM1, string(rune(t)), string(rune(fr)))
-	}
-	if w.hasAltStat {
-		f, l := statBytes(w.altStat)
-		x.add(seq, fAltStat, string(rune(f)), string(rune(l)))
-	}
-	if w.hasCoreStat {
-		f, l := statBytes(w.coreStat)
-		x.add(seq, fCoreStat, string(rune(f)), string(rune(l)))
 	}
 	nb := func(w *word) uint8 { return w.nisba }
 	x.addByte(seq, fNisbaM1, x.byteAt(i-1, nb))
@@ -357,29 +429,18 @@ func (x *Extractor) token(seq *model.Sequence, i int) {
 			x.add(seq, fNisbaPrevWord, string(rune(x.words[j2].trig)), string(rune(x.words[j].nisba)))
 		}
 	}
-	x.addByte(seq, fPName, w.pname)
-	if w.paltn != 0 {
-		x.add(seq, fPNameAlt, string(rune(w.paltn)), string(rune(w.pname)))
-	}
 	pn := func(w *word) uint8 { return nameClass(w.pname) }
 	x.add(seq, fPNameCtx, string(rune(x.byteAt(i-1, pn))), string(rune(nameClass(w.pname))), string(rune(x.byteAt(i+1, pn))))
-	x.add(seq, fPNameFreq, string(rune(w.pname)), string(rune(fr)))
 	if t := x.byteAt(i-1, tr); t != 0 && t != 0xff {
 		x.add(seq, fPNameTrigM1, string(rune(t)), string(rune(w.pname)))
 	}
 	cf := func(w *word) uint16 { return w.clF }
 	cc := func(w *word) uint16 { return w.clC }
-	x.addU16(seq, fClF, w.clF)
-	x.addU16(seq, fClC, w.clC)
 	x.addU16(seq, fClCM1, x.u16At(i-1, cc))
 	x.addU16(seq, fClCP1, x.u16At(i+1, cc))
 	x.addU16(seq, fClFM1, x.u16At(i-1, cf))
 	x.addU16(seq, fClFP1, x.u16At(i+1, cf))
-	x.add(seq, fClCFreq, string(rune(w.clC)), string(rune(fr)))
 	x.add(seq, fClCBi, string(rune(x.u16At(i-1, cc))), string(rune(w.clC)))
-	x.addU16(seq, fEmF, w.emF)
-	x.addU16(seq, fEmC, w.emC)
-	x.addByte(seq, fNisba, w.nisba)
 	x.addByte(seq, fNisbaP1, x.byteAt(i+1, func(w *word) uint8 { return w.nisba }))
 }
 

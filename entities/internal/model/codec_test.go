@@ -123,11 +123,45 @@ func TestEmissionsLanes(t *testing.T) {
 		}
 		s.EndToken()
 	}
-	fast := make([]float64, s.Len()*NumLabels)
-	slow := make([]float64, s.Len()*NumLabels)
-	m.emissions(fast, &s)
-	m.emissionsSlow(slow, &s)
+	var fast, slow [][NumLabels]int32
+	for i := range s.Len() {
+		f := s.Feats[s.Off[i]:s.Off[i+1]]
+		fast = append(fast, m.Sum(f))
+		slow = append(slow, m.sumSlow(f))
+	}
 	if diff := cmp.Diff(slow, fast); diff != "" {
-		t.Errorf("emissions mismatch (-slow +fast):\n%s", diff)
+		t.Errorf("Sum mismatch (-slow +fast):\n%s", diff)
+	}
+}
+
+// TestEmissionsBase checks that a token's precomputed sums in Base count as
+// if its features were in Feats.
+func TestEmissionsBase(t *testing.T) {
+	m := &Model{Bits: 6, OBias: -5, W: make([]int8, (1<<6)*NumLabels)}
+	r := rand.New(rand.NewPCG(5, 6))
+	for i := range m.W {
+		m.W[i] = int8(r.IntN(256) - 128)
+	}
+	m.prepare()
+	feats := [][]uint64{{1, 2, 3, 4}, {5}, {}, {6, 7, 8, 9, 10}}
+	var full, split Sequence
+	full.Reset()
+	split.Reset()
+	for k, f := range feats {
+		full.Feats = append(full.Feats, f...)
+		full.EndToken()
+		// Token k's first k features go to Base.
+		cut := min(k, len(f))
+		sum := m.Sum(f[:cut])
+		split.Base = append(split.Base, sum[:]...)
+		split.Feats = append(split.Feats, f[cut:]...)
+		split.EndToken()
+	}
+	want := make([]float64, full.Len()*NumLabels)
+	got := make([]float64, split.Len()*NumLabels)
+	m.emissions(want, &full)
+	m.emissions(got, &split)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("emissions with Base differ (-all in Feats +split):\n%s", diff)
 	}
 }

@@ -7,9 +7,16 @@ import (
 
 // Sequence is the features of one sentence: token i's feature hashes are
 // Feats[Off[i]:Off[i+1]]. len(Off) is the number of tokens + 1.
+//
+// Base, when not empty, holds NumLabels precomputed weight sums per token
+// (Base[i*NumLabels:][:NumLabels]) that the emissions of a Model add to
+// those of Feats: a tagger sums the features that depend only on the word
+// once per word form (see Model.Sum) and leaves them out of Feats. A
+// trainer leaves Base empty.
 type Sequence struct {
 	Feats []uint64
 	Off   []int
+	Base  []int32
 }
 
 // Len returns the number of tokens in s.
@@ -24,6 +31,7 @@ func (s *Sequence) Len() int {
 func (s *Sequence) Reset() {
 	s.Feats = s.Feats[:0]
 	s.Off = append(s.Off[:0], 0)
+	s.Base = s.Base[:0]
 }
 
 // EndToken closes the current token: the features added since the last call
@@ -49,39 +57,14 @@ type scorer interface {
 }
 
 func (m *Model) emissions(dst []float64, s *Sequence) {
-	if m.wb == nil || NumLabels != 9 {
-		m.emissionsSlow(dst, s)
-		return
-	}
-	mask := m.Mask()
-	wb := m.wb
 	n := s.Len()
+	base := len(s.Base) == n*NumLabels
 	for i := 0; i < n; i++ {
-		// Labels 0..7 are summed eight at a time: the eight offset-binary
-		// bytes of a row are split into two words of four 16-bit lanes
-		// (even and odd labels), which cannot overflow within lanesMax
-		// features; label 8 is summed apart.
-		var acc [NumLabels]int32
-		feats := s.Feats[s.Off[i]:s.Off[i+1]]
-		for len(feats) > 0 {
-			chunk := feats[:min(len(feats), lanesMax)]
-			feats = feats[len(chunk):]
-			var even, odd uint64
-			var last int32
-			for _, h := range chunk {
-				o := int(h&mask) * NumLabels
-				row := wb[o : o+NumLabels]
-				v := binary.LittleEndian.Uint64(row)
-				even += v & 0x00ff00ff00ff00ff
-				odd += v >> 8 & 0x00ff00ff00ff00ff
-				last += int32(row[8])
+		acc := m.Sum(s.Feats[s.Off[i]:s.Off[i+1]])
+		if base {
+			for y, b := range s.Base[i*NumLabels:][:NumLabels] {
+				acc[y] += b
 			}
-			off := int32(len(chunk)) * 128
-			for k := 0; k < 4; k++ {
-				acc[2*k] += int32(even>>(16*k)&0xffff) - off
-				acc[2*k+1] += int32(odd>>(16*k)&0xffff) - off
-			}
-			acc[8] += last - off
 		}
 		acc[O] += m.OBias
 		row := dst[i*NumLabels:][:NumLabels]
@@ -91,29 +74,58 @@ func (m *Model) emissions(dst []float64, s *Sequence) {
 	}
 }
 
+// Sum returns the sums of the weights of feats for each label, without the
+// label biases: a token's emission scores are the Sum of its features plus
+// the biases, and sums over parts of its features add up exactly.
+func (m *Model) Sum(feats []uint64) [NumLabels]int32 {
+	if m.wb == nil || NumLabels != 9 {
+		return m.sumSlow(feats)
+	}
+	mask := m.Mask()
+	wb := m.wb
+	// Labels 0..7 are summed eight at a time: the eight offset-binary bytes
+	// of a row are split into two words of four 16-bit lanes (even and odd
+	// labels), which cannot overflow within lanesMax features; label 8 is
+	// summed apart.
+	var acc [NumLabels]int32
+	for len(feats) > 0 {
+		chunk := feats[:min(len(feats), lanesMax)]
+		feats = feats[len(chunk):]
+		var even, odd uint64
+		var last int32
+		for _, h := range chunk {
+			o := int(h&mask) * NumLabels
+			row := wb[o : o+NumLabels]
+			v := binary.LittleEndian.Uint64(row)
+			even += v & 0x00ff00ff00ff00ff
+			odd += v >> 8 & 0x00ff00ff00ff00ff
+			last += int32(row[8])
+		}
+		off := int32(len(chunk)) * 128
+		for k := 0; k < 4; k++ {
+			acc[2*k] += int32(even>>(16*k)&0xffff) - off
+			acc[2*k+1] += int32(odd>>(16*k)&0xffff) - off
+		}
+		acc[8] += last - off
+	}
+	return acc
+}
+
 // lanesMax is the most features summed in one 16-bit lane run: 257 bytes of
 // 255 fit in 65535.
 const lanesMax = 256
 
-// emissionsSlow is emissions one label at a time (a Model built without
-// prepare).
-func (m *Model) emissionsSlow(dst []float64, s *Sequence) {
+// sumSlow is Sum one label at a time (a Model built without prepare).
+func (m *Model) sumSlow(feats []uint64) [NumLabels]int32 {
 	mask := m.Mask()
-	n := s.Len()
-	for i := 0; i < n; i++ {
-		var acc [NumLabels]int32
-		for _, h := range s.Feats[s.Off[i]:s.Off[i+1]] {
-			w := m.W[int(h&mask)*NumLabels:][:NumLabels]
-			for y := range acc {
-				acc[y] += int32(w[y])
-			}
-		}
-		acc[O] += m.OBias
-		row := dst[i*NumLabels:][:NumLabels]
-		for y := range row {
-			row[y] = float64(acc[y])
+	var acc [NumLabels]int32
+	for _, h := range feats {
+		w := m.W[int(h&mask)*NumLabels:][:NumLabels]
+		for y := range acc {
+			acc[y] += int32(w[y])
 		}
 	}
+	return acc
 }
 
 func (m *Model) trans(a, b int) float64 { return float64(m.Trans[a][b]) }
