@@ -48,7 +48,6 @@ type Decoder struct {
 	beta  []float64
 	bmax  []float64 // DecodeNet's best suffix scores
 	net   netScratch
-	lstm  lstmScratch
 }
 
 // scorer gives the emission score of (bucket, label) and transitions.

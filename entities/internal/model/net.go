@@ -34,9 +34,6 @@ type Net struct {
 	// W2[y*Hid:(y+1)*Hid]. B2 is its bias.
 	W2 []float32
 	B2 [NumLabels]float32
-	// Seq, when set (experiment; not in the model file), replaces the
-	// window network by a sentence encoder.
-	Seq *LSTM
 }
 
 // NetWin is the number of tokens on each side of the centre token that the
@@ -324,7 +321,6 @@ func (d *Decoder) DecodeNet(m *Model, s *Sequence, toks []NetToken, dst []Label)
 	labels := dst[start:]
 	w := float64(net.Lambda) * float64(m.Scale)
 	redo := false
-	seqDone := false
 	for i := 0; i < n; i++ {
 		f, b := d.delta[i*L:][:L], d.bmax[i*L:][:L]
 		y0 := int(labels[i])
@@ -340,19 +336,10 @@ func (d *Decoder) DecodeNet(m *Model, s *Sequence, toks []NetToken, dst []Label)
 		}
 		// The first pass's emissions are still in d.emit: add the
 		// network's scores to them.
-		p := &d.net.p
-		if net.Seq != nil {
-			if !seqDone {
-				net.Seq.forward(&d.lstm, toks, 0, nil)
-				seqDone = true
-			}
-			copy(p[:], d.lstm.p[i*L:][:L])
-		} else {
-			net.input(&d.net, toks, i, 0, nil)
-			net.forward(&d.net)
-		}
+		net.input(&d.net, toks, i, 0, nil)
+		net.forward(&d.net)
 		row := d.emit[i*L:][:L]
-		for y, q := range p {
+		for y, q := range d.net.p {
 			row[y] += w * math.Log(math.Max(float64(q), 1e-6))
 		}
 		redo = true

@@ -386,7 +386,6 @@ func Predict(m *model.Model, d *Data) [][]model.Label {
 type NetOptions struct {
 	model.NetOptions
 	Lambda, Tau float32
-	LSTM        bool // experiment: a BiLSTM sentence encoder instead of the window network
 }
 
 // DefaultNet are the network settings of the shipped model, chosen by
@@ -408,13 +407,7 @@ func TrainNet(d *Data, o NetOptions) *model.Net {
 			gold = append(gold, d.Labels[i])
 		}
 	}
-	var n *model.Net
-	if o.LSTM {
-		n = &model.Net{Dim: d.VecDim, VecScale: d.VecScale}
-		n.Seq = model.TrainLSTM(sents, gold, d.VecDim, d.VecScale, o.NetOptions)
-	} else {
-		n = model.TrainNet(sents, gold, d.VecDim, d.VecScale, o.NetOptions)
-	}
+	n := model.TrainNet(sents, gold, d.VecDim, d.VecScale, o.NetOptions)
 	n.Lambda, n.Tau = o.Lambda, o.Tau
 	return n
 }
