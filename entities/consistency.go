@@ -141,10 +141,11 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 		}
 		tk := st.toks[i : i+1]
 		sd, ok := seeds[stem]
-		if !ok && tok.Pre == 0 && !t.lex.Common(stem) {
+		if !ok && tok.Pre == 0 {
 			// The segmenter keeps an unknown name with its clitic whole
 			// (بنتنياهو): try the name without a leading و ف and ب ل ك,
-			// unless the whole word is a common word (بيان is not ب + يان).
+			// unless the whole word is a common word (بيان is not ب + يان;
+			// looked up last, as it is rarely needed).
 			var g lex.Token
 			if g, ok = guessClitics(tok); ok {
 				// The clitics are letters that the search form keeps as
@@ -155,6 +156,7 @@ func (t *Tagger) propagate(st *state, dst []Entity, base int, s string) []Entity
 					gs = lex.Search(g.Stem())
 				}
 				sd, ok = seeds[gs]
+				ok = ok && !t.lex.Common(stem)
 				tk = []lex.Token{g}
 			}
 		}

@@ -171,6 +171,28 @@ func transTable(sc scorer) [NumLabels + 1][NumLabels]float64 {
 	return tr
 }
 
+// temperature returns m.Temp as Marginals reads it (1 when not set).
+func temperature(m *Model) float64 {
+	if m.Temp <= 0 {
+		return 1
+	}
+	return float64(m.Temp)
+}
+
+// potTable returns the transition potentials of m at temperature t: 0
+// where a label may not follow another.
+func potTable(m *Model, t float64) [NumLabels + 1][NumLabels]float64 {
+	var tr [NumLabels + 1][NumLabels]float64
+	for a := 0; a <= NumLabels; a++ {
+		for b := 0; b < NumLabels; b++ {
+			if allowed(Label(a), Label(b)) {
+				tr[a][b] = math.Exp(float64(m.Trans[a][b]) / t)
+			}
+		}
+	}
+	return tr
+}
+
 // path appends the best label sequence for the n tokens whose emission
 // scores are in d.emit, with the transitions of sc.
 func (d *Decoder) path(sc scorer, n int, dst []Label) []Label {
@@ -239,10 +261,7 @@ func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64
 	if n == 0 {
 		return dst
 	}
-	t := float64(m.Temp)
-	if t <= 0 {
-		t = 1
-	}
+	t := temperature(m)
 	const L = NumLabels
 	d.alpha = grow(d.alpha, n*L)
 	d.beta = grow(d.beta, n*L)
@@ -258,13 +277,9 @@ func (d *Decoder) Marginals(m *Model, s *Sequence, labels []Label, dst []float64
 			row[y] = math.Exp((row[y] - mx) / t)
 		}
 	}
-	var tr [L + 1][L]float64
-	for a := 0; a <= L; a++ {
-		for b := 0; b < L; b++ {
-			if allowed(Label(a), Label(b)) {
-				tr[a][b] = math.Exp(float64(m.Trans[a][b]) / t)
-			}
-		}
+	tr := m.pt
+	if !m.trOK || m.trSrc != m.Trans || m.ptTemp != m.Temp {
+		tr = potTable(m, t)
 	}
 	// Forward, normalising each step.
 	sum := 0.0

@@ -107,6 +107,9 @@ type Model struct {
 	tr    [NumLabels + 1][NumLabels]float64
 	trSrc [NumLabels + 1][NumLabels]int32
 	trOK  bool
+	// pt is potTable of tr at temperature ptTemp, for Marginals.
+	pt     [NumLabels + 1][NumLabels]float64
+	ptTemp float32
 
 	// wb is W in offset binary (W[i]+128 as a byte), for the emission
 	// sums (see emissions); built by prepare, nil until then.
@@ -121,6 +124,7 @@ func (m *Model) prepare() {
 		m.wb[i] = byte(v) ^ 0x80
 	}
 	m.tr, m.trSrc, m.trOK = transTable(m), m.Trans, true
+	m.pt, m.ptTemp = potTable(m, temperature(m)), m.Temp
 }
 
 // Mask returns the bucket mask for feature hashes.
