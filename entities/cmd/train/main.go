@@ -45,7 +45,6 @@ var (
 	cv                                 *int
 	cvGrid                             *bool
 	useNet, netGrid                    *bool
-	crfTemp                            *float64
 	netOpts                            train.NetOptions
 )
 
@@ -82,7 +81,6 @@ func main() {
 	flag.Float64Var(&netOpts.Dropout, "netdrop", netOpts.Dropout, "probability of leaving out a word vector while training the network")
 	lambda := flag.Float64("netlambda", float64(netOpts.Lambda), "weight of the network's log-probabilities, in weight units")
 	tau := flag.Float64("nettau", float64(netOpts.Tau), "probability of a word's label against the best other path below which the network is consulted (see model.Decoder.DecodeNet)")
-	crfTemp = flag.Float64("crf", 0, "experiment: train a linear-chain CRF at this temperature (weight units) instead of the perceptron")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
 	flag.Parse()
 	netOpts.Lambda, netOpts.Tau = float32(*lambda), float32(*tau)
@@ -147,13 +145,13 @@ func run(in, out string, epochs int, bits uint8, devFrac float64, noGaz bool, dr
 		return fmt.Errorf("-appos %q: want \"\", pers or all", *appos)
 	}
 	if *cv > 1 {
-		opts := train.Options{Bits: bits, Epochs: epochs, Seed: *seed, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble, CRFTemp: *crfTemp}
+		opts := train.Options{Bits: bits, Epochs: epochs, Seed: *seed, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble}
 		return crossValidate(sents, m, aug, opts, *cv)
 	}
 	trainD := train.PrepareJackknife(trS, m, aug)
 	devD := train.Prepare(dvS, m, devStats)
 	fmt.Printf("%d sentences: %d train, %d dev; features in %v\n", len(sents), cut, len(sents)-cut, time.Since(t0))
-	opts := train.Options{Bits: bits, Epochs: epochs, Seed: *seed, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble, CRFTemp: *crfTemp}
+	opts := train.Options{Bits: bits, Epochs: epochs, Seed: *seed, Dropout: dropout, Cost: *cost, MissCost: *missCost, Ensemble: *ensemble}
 	t0 = time.Now()
 	dm := train.Train(trainD, opts)
 	dm.Words = devStats

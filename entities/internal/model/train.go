@@ -19,9 +19,6 @@ type Trainer struct {
 	// plain perceptron); MissCost multiplies it where the gold label is an
 	// entity label.
 	Cost, MissCost float64
-	// CRFTemp, when positive, trains a linear-chain CRF instead (see
-	// crfStep) at this temperature in weight units.
-	CRFTemp float64
 }
 
 // NewTrainer returns a Trainer with 2^bits feature buckets.
@@ -69,9 +66,6 @@ func (s trainScorer) trans(a, b int) float64 { return s.t.tw[a][b] }
 // Step trains on one sequence with gold labels and reports whether the
 // prediction was already correct.
 func (t *Trainer) Step(seq *Sequence, gold []Label) bool {
-	if t.CRFTemp > 0 {
-		return t.crfStep(seq, gold)
-	}
 	t.step++
 	t.pred = t.dec.viterbi(trainScorer{t, gold}, seq, t.pred[:0])
 	same := true

@@ -285,8 +285,6 @@ type Options struct {
 	Ensemble int
 	// Cost and MissCost: see model.Trainer.
 	Cost, MissCost float64
-	// CRFTemp: see model.Trainer (0: the perceptron).
-	CRFTemp float64
 	// Progress, if set, is called after each epoch.
 	Progress func(epoch int, errors int)
 }
@@ -331,7 +329,7 @@ func Train(d *Data, o Options) *model.Model {
 
 func trainOne(d *Data, o Options) *model.Trainer {
 	t := model.NewTrainer(o.Bits)
-	t.Cost, t.MissCost, t.CRFTemp = o.Cost, o.MissCost, o.CRFTemp
+	t.Cost, t.MissCost = o.Cost, o.MissCost
 	order := make([]int, len(d.Seqs))
 	for i := range order {
 		order[i] = i
