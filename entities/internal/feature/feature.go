@@ -129,7 +129,7 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 		if hit != nil {
 			hit.word(&w)
 		} else {
-			x.lookup(&w, m, lx)
+			lookup(&w, m, lx)
 		}
 		if w.vrow > 0 {
 			w.vec = lx.vecs.Row(int(w.vrow - 1))
@@ -167,7 +167,7 @@ func (x *Extractor) Extract(seq *model.Sequence, toks []lex.Token, m *gaz.Matche
 
 // lookup fills in what w's stem, alternative stem and core (set already)
 // tell in the gazetteer m and the lexicon lx.
-func (x *Extractor) lookup(w *word, m *gaz.Matcher, lx *Lexicon) {
+func lookup(w *word, m *gaz.Matcher, lx *Lexicon) {
 	w.trig = trigger(w.core, w.stem)
 	w.nisba = nisba(w.stem, m)
 	e := lx.get(w.stem)
