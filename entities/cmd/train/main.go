@@ -28,7 +28,6 @@ import (
 
 	"github.com/khabar-nlp/khabar/entities/internal/feature"
 	"github.com/khabar-nlp/khabar/entities/internal/gaz"
-	"github.com/khabar-nlp/khabar/entities/internal/lex"
 	"github.com/khabar-nlp/khabar/entities/internal/model"
 	"github.com/khabar-nlp/khabar/entities/internal/train"
 )
@@ -46,9 +45,6 @@ var (
 	cv                                 *int
 	cvGrid                             *bool
 	useNet, netGrid                    *bool
-	selfSents                          []train.Sentence
-	selfN                              *int
-	selfThr                            *float64
 	netOpts                            train.NetOptions
 )
 
@@ -85,36 +81,8 @@ func main() {
 	flag.Float64Var(&netOpts.Dropout, "netdrop", netOpts.Dropout, "probability of leaving out a word vector while training the network")
 	lambda := flag.Float64("netlambda", float64(netOpts.Lambda), "weight of the network's log-probabilities, in weight units")
 	tau := flag.Float64("nettau", float64(netOpts.Tau), "probability of a word's label against the best other path below which the network is consulted (see model.Decoder.DecodeNet)")
-	selfFile := flag.String("self", "", "experiment, with -cv: self-training on the sentences of this unlabeled text file")
-	selfN = flag.Int("selfn", 3000, "with -self: most sentences added")
-	selfThr = flag.Float64("selfthr", 0.9, "with -self: least marginal of every token of an added sentence")
 	noGaz := flag.Bool("nogaz", false, "train without gazetteer features (to measure their lift)")
 	flag.Parse()
-	if *selfFile != "" {
-		b, err := os.ReadFile(*selfFile)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		for line := range strings.Lines(string(b)) {
-			var words []string
-			for _, w := range strings.Fields(line) {
-				for _, t := range lex.Tokenize(nil, w) {
-					words = append(words, t.Text)
-				}
-				if n := len(words); n > 0 && (words[n-1] == "." || words[n-1] == "؟") {
-					if n >= 6 && n <= 60 {
-						selfSents = append(selfSents, train.Sentence{Words: words, Labels: make([]model.Label, n)})
-					}
-					words = nil
-				}
-			}
-			if len(selfSents) >= 20000 {
-				break
-			}
-		}
-		fmt.Printf("self-training pool: %d sentences\n", len(selfSents))
-	}
 	netOpts.Lambda, netOpts.Tau = float32(*lambda), float32(*tau)
 	netOpts.Seed = *seed
 	if err := run(*in, *out, *epochs, uint8(*bits), *devFrac, *noGaz, *dropout); err != nil {
@@ -364,9 +332,6 @@ func crossValidate(sents []train.Sentence, m *gaz.Matcher, aug func(train.Senten
 			if *useNet {
 				net = train.TrainNet(trainD, netOpts)
 			}
-			if selfSents != nil {
-				dm, base = selfTrain(dm, net, trS, devD, m, aug, opts, fold)
-			}
 			for g, b := range grid {
 				dm.Trans = base
 				dm.OBias = int32(b.o * float64(dm.Scale))
@@ -467,39 +432,4 @@ func chunkErrors(w *strings.Builder, words []string, gold, pred []model.Label) {
 			show("false", c, gold)
 		}
 	}
-}
-
-// selfTrain tags the self-training pool with the fold model dm (and its
-// network), keeps the sentences with an entity whose every token has a
-// marginal of at least -selfthr, and retrains on trS with them.
-func selfTrain(dm *model.Model, net *model.Net, trS []train.Sentence, devD *train.Data, m *gaz.Matcher, aug func(train.Sentence) (train.Sentence, bool), opts train.Options, fold int) (*model.Model, [model.NumLabels + 1][model.NumLabels]int32) {
-	dm.OBias = int32(*obias * float64(dm.Scale))
-	addTypeBias(dm, 3, *orgBias)
-	addTypeBias(dm, 4, *miscBias)
-	dm.Net = nil
-	train.Calibrate(dm, devD)
-	dm.Net = net
-	ud := train.Prepare(selfSents, m, train.Stats(trS))
-	var dec model.Decoder
-	var sel []train.Sentence
-	ents := 0
-	for i := range ud.Seqs {
-		labels := dec.DecodeNet(dm, &ud.Seqs[i], ud.Net[i], nil)
-		if !slices.ContainsFunc(labels, func(l model.Label) bool { return l != model.O }) {
-			continue
-		}
-		probs := dec.Marginals(dm, &ud.Seqs[i], labels, nil)
-		if slices.Min(probs) < *selfThr {
-			continue
-		}
-		sel = append(sel, train.Sentence{Words: selfSents[i].Words, Labels: labels})
-		ents += len(train.Chunks(labels))
-		if len(sel) >= *selfN {
-			break
-		}
-	}
-	fmt.Printf("fold %d: %d self-training sentences, %d entities\n", fold+1, len(sel), ents)
-	d2 := train.PrepareJackknife(append(slices.Clip(trS), sel...), m, aug)
-	dm2 := train.Train(d2, opts)
-	return dm2, dm2.Trans
 }
