@@ -20,6 +20,15 @@ import (
 //go:embed lexicon.txt.gz
 var lexiconGz []byte
 
+// namesTxt lists names that begin with a letter the segmenter could read as
+// a clitic (بوتين, بنغازي, سيدني, وليد), from the gazetteer lists of package
+// entities (compiled by the khabar authors; Unicode CLDR); they enter the
+// lexicon as nouns, so that the whole word is a known reading. Built by
+// gen_names.go (internal/lexgen.Names).
+//
+//go:embed names.txt
+var namesTxt string
+
 // Lexicon classes (internal/lexgen.ClassNoun, ClassVerb, ClassSeen) and the
 // function word class.
 const (
@@ -58,6 +67,11 @@ func lex() *lexTable {
 		// degrades to the function words alone rather than panicking.
 		for _, w := range strings.Fields(functionWords) {
 			m.addWord(w, lexFunc)
+		}
+		for line := range strings.Lines(namesTxt) {
+			if !strings.HasPrefix(line, "#") {
+				m.addWord(strings.TrimSpace(line), lexNoun)
+			}
 		}
 		np := newLexTable(200)
 		for _, w := range strings.Fields(functionNoPronoun) {

@@ -27,6 +27,8 @@ func TestLexicon(t *testing.T) {
 		{"قال", lexVerb},
 		{"لبنان", lexNoun},
 		{"الذي", lexFunc},
+		{"بوتين", lexNoun}, // names.txt
+		{"سيدني", lexNoun},
 	}
 	for _, tt := range tests {
 		var w analysis
@@ -38,9 +40,9 @@ func TestLexicon(t *testing.T) {
 		}
 	}
 	var w analysis
-	w.load("بلينكن")
+	w.load("زبلنكيتس")
 	if got := w.lookup(0, w.n, 0); got != 0 {
-		t.Errorf("بلينكن has class %04b, want none", got)
+		t.Errorf("زبلنكيتس has class %04b, want none", got)
 	}
 }
 
@@ -105,4 +107,16 @@ func gunzipLines(t *testing.T, b []byte) []string {
 		lines = append(lines, sc.Text())
 	}
 	return lines
+}
+
+// TestNamesFresh checks that names.txt is what gen_names.go makes of the
+// gazetteer lists of package entities.
+func TestNamesFresh(t *testing.T) {
+	words, err := lexgen.ReadNames(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(lexgen.NamesFile(words)); got != namesTxt {
+		t.Error("names.txt is stale: run go generate ./tokenize")
+	}
 }

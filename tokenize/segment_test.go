@@ -198,3 +198,35 @@ func TestPronounIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestSegmentNames checks that names beginning with a letter that reads as
+// a clitic stay whole (names.txt), while their own clitics and the clitics
+// of function words and verbs are still split.
+func TestSegmentNames(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"بوتين", "بوتين"},
+		{"وبوتين", "و+بوتين"},
+		{"لبوتين", "ل+بوتين"},
+		{"بنغازي", "بنغازي"},
+		{"سيدني", "سيدني"},
+		{"سياتل", "سياتل"},
+		{"وسيناء", "و+سيناء"},
+		{"بعقوبة", "بعقوبة"},
+		{"وليد", "وليد"},
+		// Not names: function words and verbs keep their clitics.
+		{"بأن", "ب+أن"},
+		{"فإن", "ف+إن"},
+		{"وسوف", "و+سوف"},
+		{"سيكون", "س+يكون"},
+		{"للطاقة", "ل+الطاقة"},
+	}
+	for _, tt := range tests {
+		var parts []string
+		for _, s := range SegmentWord(tt.word, Clitics) {
+			parts = append(parts, s.Form)
+		}
+		if got := strings.Join(parts, "+"); got != tt.want {
+			t.Errorf("SegmentWord(%q) = %s, want %s", tt.word, got, tt.want)
+		}
+	}
+}

@@ -219,14 +219,15 @@ func report(t *testing.T, title string, sc score) {
 // the model is below both (see benchmarks/README.md, entities section), and
 // the floor fails the test only with -enforce-floor. Without the flag the
 // test is a regression guard: it fails if the document-mode F1 drops below
-// anerGuard or the sentence-mode F1 below anerSentGuard, each set 0.5 under
-// the committed 75.87 and 74.02. Raise them when the model improves; never
-// lower them to make a change pass.
+// anerGuard or the sentence-mode F1 below anerSentGuard, set 0.5 under the
+// best committed scores (75.87 in documents, 74.06 in sentences; the model
+// committed now scores 75.85 / 74.06). Raise them when the model improves;
+// never lower them to make a change pass.
 const (
 	anerFloor     = 80.0
 	anerTarget    = 84.0
 	anerGuard     = 75.37
-	anerSentGuard = 73.52
+	anerSentGuard = 73.56
 )
 
 func TestANERcorp(t *testing.T) {
@@ -239,10 +240,10 @@ func TestANERcorp(t *testing.T) {
 	_, _, fs := ss.prf("overall")
 	_, _, f := sc.prf("overall")
 	if fs < anerSentGuard {
-		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 74.02 for the committed model)", fs, anerSentGuard)
+		t.Errorf("regression: ANERcorp test F1 one sentence per call %.2f < guard %.2f (measured 74.06 for the committed model)", fs, anerSentGuard)
 	}
 	if f < anerGuard {
-		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 75.87 for the committed model)", f, anerGuard)
+		t.Errorf("regression: ANERcorp test F1 in document mode %.2f < guard %.2f (measured 75.85 for the committed model)", f, anerGuard)
 	}
 	if f < anerFloor {
 		msg := fmt.Sprintf("BELOW THE ISSUE'S FLOOR 80: ANERcorp test F1 %.2f < floor %.0f (target %.0f); fails only with -enforce-floor", f, anerFloor, anerTarget)
@@ -285,12 +286,12 @@ func TestAQMAR(t *testing.T) {
 	report(t, "AQMAR test (Wikipedia, out of domain), entity-level micro F1, conlleval rules; one sentence per call, consistency off", evaluate(t, sents, false))
 	sc := evaluate(t, sents, true)
 	report(t, fmt.Sprintf("AQMAR test, %d consecutive sentences per call, default options", docWindow), sc)
-	// Regression guard, 0.5 under 45.63, the committed score (the issue
-	// sets no AQMAR bar). It was 40.59 (under 41.09) before the appositive
+	// Regression guard, 0.5 under 45.63, the best committed score (45.58
+	// now; the issue sets no AQMAR bar). It was 40.59 (under 41.09) before the appositive
 	// training copies, which cost 0.7 here for +0.8 on ANERcorp test and
 	// four seed names; that trade was taken deliberately.
 	if _, _, f := sc.prf("overall"); f < aqmarGuard {
-		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 45.63 for the committed model)", f, aqmarGuard)
+		t.Errorf("regression: AQMAR test F1 in document mode %.2f < guard %.2f (measured 45.58 for the committed model)", f, aqmarGuard)
 	}
 }
 
