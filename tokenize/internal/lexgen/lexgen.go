@@ -1,4 +1,6 @@
-// Package lexgen builds the segmenter's lexicon from two sources:
+// Package lexgen builds the segmenter's word lists: the lexicon
+// (lexicon.txt.gz, Build) and the names that begin with a clitic letter
+// (names.txt, Names; see names.go). The lexicon comes from two sources:
 //
 //   - the Ayaspell Arabic hunspell dictionary (Debian package hunspell-ar,
 //     file /usr/share/hunspell/ar.dic; Ayaspell by Mohamed Kebdani and
