@@ -15,12 +15,17 @@ import (
 // there. It holds copies of the keys, so it keeps no reference to the
 // caller's text, and it belongs to one Extractor.
 type sumCache struct {
-	m     *model.Model
-	gaz   *gaz.Matcher
-	lx    *Lexicon
-	valid bool // false after a change of model: the slots must be emptied
+	m     *model.Model // the model to sum with (Extractor.Cache)
+	owner sumOwner     // what the slots were computed with
 	seed  maphash.Seed
 	slots []sumSlot
+}
+
+// sumOwner is what a cached sum depends on besides the token.
+type sumOwner struct {
+	m   *model.Model
+	gaz *gaz.Matcher
+	lx  *Lexicon
 }
 
 const (
@@ -40,25 +45,32 @@ type sumSlot struct {
 	vrow                          int32
 }
 
-// check empties c if the gazetteer or lexicon differ from its slots'.
+// check empties c if the model, gazetteer or lexicon differ from those its
+// slots were computed with.
 func (c *sumCache) check(g *gaz.Matcher, lx *Lexicon) {
 	if c.slots == nil {
 		c.seed = maphash.MakeSeed()
 		c.slots = make([]sumSlot, 1<<sumCacheBits)
 	}
-	if !c.valid || c.gaz != g || c.lx != lx {
+	if o := (sumOwner{c.m, g, lx}); c.owner != o {
 		clear(c.slots)
-		c.gaz, c.lx, c.valid = g, lx, true
+		c.owner = o
 	}
 }
 
-// sumTag packs what Extract reads of a token besides its text.
+// cacheable reports whether t fits a slot (sumCacheKey bytes, and clitic
+// lengths that fit sumTag).
+func cacheable(t *lex.Token) bool {
+	return len(t.Text) > 0 && len(t.Text) <= sumCacheKey && t.Pre <= 255 && t.Suf <= 255
+}
+
+// sumTag packs what Extract reads of a cacheable token besides its text.
 func sumTag(t *lex.Token) uint32 {
 	var art uint32
 	if t.Art {
 		art = 1
 	}
-	return uint32(min(t.Pre, 255)) | uint32(min(t.Suf, 255))<<8 | uint32(t.Kind)<<16 | art<<24
+	return uint32(t.Pre) | uint32(t.Suf)<<8 | uint32(t.Kind)<<16 | art<<24
 }
 
 func (c *sumCache) slot(t *lex.Token) *sumSlot {
@@ -68,7 +80,7 @@ func (c *sumCache) slot(t *lex.Token) *sumSlot {
 
 // get returns the slot that holds t, or nil.
 func (c *sumCache) get(t *lex.Token) *sumSlot {
-	if len(t.Text) == 0 || len(t.Text) > sumCacheKey || t.Pre > 255 || t.Suf > 255 {
+	if !cacheable(t) {
 		return nil
 	}
 	s := c.slot(t)
@@ -86,7 +98,7 @@ func (s *sumSlot) word(w *word) {
 
 // put caches the sums of t and what its neighbours read of w.
 func (c *sumCache) put(t *lex.Token, sum *[model.NumLabels]int32, w *word) {
-	if len(t.Text) == 0 || len(t.Text) > sumCacheKey || t.Pre > 255 || t.Suf > 255 {
+	if !cacheable(t) {
 		return
 	}
 	s := c.slot(t)

@@ -69,11 +69,7 @@ type Extractor struct {
 // a form met again costs no hashing and no weight lookups. The emission
 // scores are exactly those of the full features. A trainer, whose weights
 // change, does not call it.
-func (x *Extractor) Cache(m *model.Model) {
-	if x.sums.m != m {
-		x.sums.m, x.sums.valid = m, false
-	}
-}
+func (x *Extractor) Cache(m *model.Model) { x.sums.m = m }
 
 // Extract appends the features of toks (one sentence) to seq, which it
 // resets first. m is the gazetteer (nil for none), lx the lexicon with the

@@ -107,7 +107,7 @@ type Model struct {
 	tr    [NumLabels + 1][NumLabels]float64
 	trSrc [NumLabels + 1][NumLabels]int32
 	trOK  bool
-	// pt is potTable of tr at temperature ptTemp, for Marginals.
+	// pt is potTable of trSrc at temperature ptTemp, for Marginals.
 	pt     [NumLabels + 1][NumLabels]float64
 	ptTemp float32
 

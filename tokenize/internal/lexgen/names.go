@@ -2,11 +2,14 @@ package lexgen
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/khabar-nlp/khabar/internal/arabic"
 )
 
 // Names returns the words of the gazetteer lists rs ("name<TAB>type" lines,
@@ -88,7 +91,7 @@ func cutClitic(w string) (string, bool) {
 func nameWord(w string) bool {
 	n := 0
 	for _, r := range w {
-		if r < 0x0621 || r > 0x064A {
+		if !arabic.IsLetter(r) {
 			return false
 		}
 		n++
@@ -126,7 +129,7 @@ func ReadNames(dir string) ([]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		rs = append(rs, strings.NewReader(string(b)))
+		rs = append(rs, bytes.NewReader(b))
 	}
 	return Names(rs...)
 }
